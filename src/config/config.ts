@@ -1,0 +1,71 @@
+// Config: the configuration decoded and checked, ready for routing and planning. RawConfig
+// (src/generated/mosaic.ts) is the same thing as written.
+import type { SourceRange } from '../diagnostics/diagnostic.js';
+import type { ResourceKind } from '../resources/resource-kind.js';
+
+export interface Lifecycle {
+  readonly preventDestroy: boolean;
+  readonly ignoreChanges: readonly string[];
+}
+
+/** A reference from one resource's field to another resource of the config. */
+export interface ResourceReference {
+  readonly field: string;
+  /** Address of the resource referred to, e.g. repository.api */
+  readonly address: string;
+}
+
+export interface ConfigResource {
+  /** KIND.NAME */
+  readonly address: string;
+  readonly kind: ResourceKind;
+  readonly name: string;
+  /** The provider instance named by `provider:`, if any. */
+  readonly provider: string | undefined;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly tenant: string | undefined;
+  readonly lifecycle: Lifecycle;
+  /**
+   * The managed fields (meta fields removed, defaults such as the live name filled in);
+   * reference fields hold resource names as written.
+   */
+  readonly spec: Readonly<Record<string, unknown>>;
+  readonly references: readonly ResourceReference[];
+  /** Where the resource is declared (its name key). */
+  readonly range: SourceRange;
+}
+
+export interface ProviderConfig {
+  readonly name: string;
+  readonly type: string;
+  /** Settings with ${env:...} resolved; may hold secrets, so never printed or stored. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly range: SourceRange | undefined;
+}
+
+export interface MovedBlock {
+  readonly from: string;
+  readonly to: string;
+  readonly range: SourceRange;
+}
+
+export interface StateSettings {
+  readonly backend: 'local';
+  /** Absolute folder of the local state. */
+  readonly path: string;
+}
+
+export interface Config {
+  /** Absolute folder the config was read from; relative paths resolve against it. */
+  readonly dir: string;
+  /** The files read, absolute, sorted. */
+  readonly files: readonly string[];
+  readonly providers: ReadonlyMap<string, ProviderConfig>;
+  readonly routingDefaults: Readonly<Partial<Record<ResourceKind, string>>>;
+  readonly state: StateSettings;
+  readonly moved: readonly MovedBlock[];
+  /** Sorted by address. */
+  readonly resources: readonly ConfigResource[];
+  /** SHA-256 (hex) of the decoded config; a saved plan is refused when it differs. */
+  readonly hash: string;
+}

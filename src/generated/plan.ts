@@ -1,0 +1,109 @@
+/* Generated from schemas/ by `npm run gen` (json-schema-to-typescript). Do not edit. */
+
+export type Action = 'create' | 'update' | 'replace' | 'delete' | 'import' | 'no-op';
+
+/**
+ * A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.
+ */
+export interface PlanFileV1 {
+  format_version: 1;
+  mosaic_version: string;
+  /**
+   * apply for a plan that converges on the config, destroy for one that removes everything.
+   */
+  command: 'apply' | 'destroy';
+  /**
+   * Lineage of the state the plan was made against; empty when no state existed.
+   */
+  lineage: string;
+  /**
+   * Serial of the state the plan was made against.
+   */
+  serial: number;
+  /**
+   * SHA-256 of the decoded configuration.
+   */
+  config_hash: string;
+  options: {
+    target: string[];
+    exclude: string[];
+    replace: string[];
+  };
+  drift: Drift[];
+  changes: ResourceChange[];
+  summary: PlanSummary;
+}
+export interface Drift {
+  address: string;
+  kind: string;
+  provider: string;
+  id: string;
+  /**
+   * The live object no longer exists.
+   */
+  deleted: boolean;
+  /**
+   * Fields whose live value differs from the last applied one: before is the state's value, after the live one.
+   */
+  fields: FieldChange[];
+}
+export interface FieldChange {
+  field: string;
+  /**
+   * Absent when the field had no value.
+   */
+  before?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Absent when the field will have no value.
+   */
+  after?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The value is known only after apply (it is the id of a resource not yet created).
+   */
+  after_unknown?: boolean;
+  forces_replacement?: boolean;
+}
+export interface ResourceChange {
+  address: string;
+  kind: 'repository' | 'pipeline' | 'space' | 'page' | 'project' | 'issue';
+  name: string;
+  provider: string;
+  action: Action;
+  /**
+   * The live object's id, when it exists.
+   */
+  id?: string;
+  /**
+   * Why this action, in a few words.
+   */
+  reason?: string;
+  /**
+   * The address the resource had in state before a moved block renamed it.
+   */
+  moved_from?: string;
+  natural_key?: string;
+  fields: FieldChange[];
+  /**
+   * The desired managed fields, references as resource names.
+   */
+  spec?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Addresses that this change waits for.
+   */
+  depends_on: string[];
+}
+export interface PlanSummary {
+  create: number;
+  update: number;
+  replace: number;
+  delete: number;
+  import: number;
+  no_op: number;
+  drifted: number;
+}

@@ -1,0 +1,43 @@
+// State: in memory, which live object each resource address is and what mosaic last
+// applied to it. The on-disk form is StateFileV1 (src/generated/state.ts).
+import type { StateResourceV1 } from '../generated/state.js';
+
+export type StateResource = StateResourceV1;
+
+export interface State {
+  /** Empty until the state is first written. */
+  readonly lineage: string;
+  /** 0 until the state is first written; grows by one with every write. */
+  readonly serial: number;
+  readonly resources: Readonly<Record<string, StateResource>>;
+}
+
+export function emptyState(): State {
+  return { lineage: '', serial: 0, resources: {} };
+}
+
+/** Who holds a state lock, as shown to a run that finds it taken. */
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  /** ISO time the lock was taken. */
+  readonly since: string;
+  readonly command: string;
+  readonly principal: string;
+}
+
+export interface StateLock {
+  release(): Promise<void>;
+}
+
+export interface StateStore {
+  /** The current state; emptyState() when none was ever written. */
+  read(): Promise<State>;
+  /**
+   * Writes `state` atomically (a reader never sees a torn file) with serial one above the
+   * stored one and the stored lineage (a new one on the first write); returns what was written.
+   */
+  write(state: State): Promise<State>;
+  /** Takes the lock or fails with a `state.locked` diagnostic naming the holder. */
+  lock(holder: Omit<LockHolder, 'pid' | 'host' | 'since'>, timeoutMs: number): Promise<StateLock>;
+}
