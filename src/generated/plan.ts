@@ -52,15 +52,11 @@ export interface FieldChange {
   /**
    * Absent when the field had no value.
    */
-  before?: {
-    [k: string]: unknown;
-  };
+  before?: unknown;
   /**
    * Absent when the field will have no value.
    */
-  after?: {
-    [k: string]: unknown;
-  };
+  after?: unknown;
   /**
    * The value is known only after apply (it is the id of a resource not yet created).
    */
@@ -97,6 +93,10 @@ export interface ResourceChange {
    * Addresses that this change waits for.
    */
   depends_on: string[];
+  /**
+   * lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.
+   */
+  prevent_destroy?: boolean;
 }
 export interface PlanSummary {
   create: number;

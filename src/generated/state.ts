@@ -38,4 +38,8 @@ export interface StateResourceV1 {
   depends_on: string[];
   created_at: string;
   updated_at: string;
+  /**
+   * lifecycle.prevent_destroy as last applied, so a resource removed from the config stays protected.
+   */
+  prevent_destroy?: boolean;
 }

@@ -1,0 +1,226 @@
+// applyPlan: carries out a plan's changes in dependency order with bounded parallelism.
+// Each change is journaled before its provider call; its state entry is written and its
+// audit entries appended as soon as it settles. A failed change skips its dependents.
+import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { findCycle } from '../graph/find-cycle.js';
+import { walkGraph } from '../graph/walk-graph.js';
+import { describeProviderError } from '../plan/describe-provider-error.js';
+import type { Plan, ResourceChange } from '../plan/plan.js';
+import { resolveReferences } from '../plan/reference-names.js';
+import type { KindHandler, Spec } from '../resources/provider-contract.js';
+import type { ResourceKind } from '../resources/resource-kind.js';
+import type { IntentJournal } from '../state/intent-journal.js';
+import type { State, StateResource, StateStore } from '../state/state.js';
+import type { ApplyEvent, AuditSink, ChangeOutcome } from './apply-events.js';
+
+export interface ApplyInput {
+  readonly plan: Plan;
+  readonly state: State;
+  readonly store: StateStore;
+  readonly journal: IntentJournal;
+  readonly audit: AuditSink;
+  readonly handlerOf: (provider: string, kind: ResourceKind) => KindHandler | undefined;
+  readonly principal: string;
+  readonly command: string;
+  readonly parallelism: number;
+  readonly onEvent?: (event: ApplyEvent) => void;
+  readonly now?: () => Date;
+}
+
+export interface ApplyResult {
+  readonly outcomes: readonly ChangeOutcome[];
+  readonly state: State;
+}
+
+class ChangeFailure extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Diagnostic) {
+    super(diagnostic.summary);
+    this.diagnostic = diagnostic;
+  }
+}
+
+export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
+  const { plan, store, journal, audit } = input;
+  const now = (): string => (input.now ?? (() => new Date()))().toISOString();
+  const resources: Record<string, StateResource> = { ...input.state.resources };
+  let written: State = input.state;
+  let writes: Promise<unknown> = Promise.resolve();
+  // Writes are chained so each sees the resources as of its change, in completion order.
+  const writeState = (): Promise<void> => {
+    const snapshot: State = { lineage: written.lineage, serial: written.serial, resources: { ...resources } };
+    const next = writes.then(async () => {
+      written = await store.write(snapshot);
+    });
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  const pending = plan.changes.filter((c) => c.action !== 'no-op' || c.moved_from);
+  const byAddress = new Map(pending.map((c) => [c.address, c]));
+  const graph = new Map(pending.map((c) => [c.address, c.depends_on.filter((d) => byAddress.has(d))]));
+  const cycle = findCycle(graph);
+  if (cycle) throw new Error(`plan has a dependency cycle: ${cycle.join(' -> ')}`);
+
+  const outcomes: ChangeOutcome[] = [];
+  const auditEntry = (change: ResourceChange, outcome: 'started' | 'succeeded' | 'failed' | 'skipped', error?: string): Promise<unknown> =>
+    audit.append({
+      principal: input.principal,
+      command: input.command,
+      action: change.action,
+      address: change.address,
+      provider: change.provider,
+      outcome,
+      ...(error === undefined ? {} : { error }),
+    });
+
+  const handlerFor = (change: ResourceChange): KindHandler => {
+    const handler = input.handlerOf(change.provider, change.kind);
+    if (!handler) throw new ChangeFailure(errorDiagnostic('apply.no-handler', `provider "${change.provider}" cannot manage ${change.kind} resources`, { address: change.address }));
+    return handler;
+  };
+  const resolve = (change: ResourceChange): Spec => {
+    const resolved = resolveReferences(change.kind, change.spec ?? {}, (address) => resources[address]?.id);
+    if (resolved.missing) {
+      throw new ChangeFailure(errorDiagnostic('apply.unresolved-reference', `${resolved.missing} has no live object to refer to`, { address: change.address }));
+    }
+    return resolved.spec;
+  };
+  const providerCall = async <T>(change: ResourceChange, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      const d = describeProviderError(error);
+      throw new ChangeFailure(errorDiagnostic(d.code, d.summary, { address: change.address, ...(d.hint ? { hint: d.hint } : {}) }));
+    }
+  };
+  const recordEntry = (change: ResourceChange, id: string, naturalKey: string): void => {
+    const previous = resources[change.address] ?? (change.moved_from ? resources[change.moved_from] : undefined);
+    if (change.moved_from) delete resources[change.moved_from];
+    resources[change.address] = {
+      kind: change.kind,
+      name: change.name,
+      provider: change.provider,
+      id,
+      natural_key: naturalKey,
+      spec: { ...(change.spec ?? {}) },
+      depends_on: [...change.depends_on],
+      ...(change.prevent_destroy ? { prevent_destroy: true } : {}),
+      created_at: previous?.created_at ?? now(),
+      updated_at: now(),
+    };
+  };
+
+  const createObject = async (change: ResourceChange, handler: KindHandler): Promise<string> => {
+    const spec = resolve(change);
+    const naturalKey = handler.naturalKey(spec);
+    const seq = await journal.begin(intentOf(change, 'create', naturalKey));
+    const created = handler.normalize(await providerCall(change, () => handler.create(spec)));
+    recordEntry(change, created.id, handler.naturalKey(created.spec));
+    await writeState();
+    await journal.end(seq);
+    return created.id;
+  };
+  const deleteObject = async (change: ResourceChange, handler: KindHandler, id: string): Promise<void> => {
+    const entry = resources[change.address] ?? (change.moved_from ? resources[change.moved_from] : undefined);
+    const seq = await journal.begin({ ...intentOf(change, 'delete', entry?.natural_key ?? ''), spec: entry?.spec ?? {} });
+    await providerCall(change, () => handler.delete(id));
+    delete resources[change.address];
+    if (change.moved_from) delete resources[change.moved_from];
+    await writeState();
+    await journal.end(seq);
+  };
+
+  const execute = async (change: ResourceChange): Promise<string | undefined> => {
+    const handler = handlerFor(change);
+    switch (change.action) {
+      case 'create':
+        return createObject(change, handler);
+      case 'delete':
+        await deleteObject(change, handler, requireId(change));
+        return undefined;
+      case 'replace':
+        await deleteObject(change, handler, requireId(change));
+        return createObject(change, handler);
+      case 'import':
+      case 'update':
+      case 'no-op': {
+        const id = requireId(change);
+        const managedChanges = change.fields.filter((f) => !f.after_unknown);
+        if (change.action !== 'import' && managedChanges.length === 0) {
+          // A pure move: only the state address changes.
+          recordEntry(change, id, resources[change.moved_from ?? change.address]?.natural_key ?? '');
+          await writeState();
+          return id;
+        }
+        const spec = resolve(change);
+        const naturalKey = handler.naturalKey(spec);
+        const seq = await journal.begin(intentOf(change, change.action === 'import' ? 'import' : 'update', naturalKey));
+        let finalId = id;
+        if (managedChanges.length > 0) {
+          const fieldChanges = managedChanges.map((f) => ({ field: f.field, before: f.before, after: spec[f.field] }));
+          const updated = handler.normalize(await providerCall(change, () => handler.update(id, spec, fieldChanges)));
+          finalId = updated.id;
+        }
+        recordEntry(change, finalId, naturalKey);
+        await writeState();
+        await journal.end(seq);
+        return finalId;
+      }
+    }
+  };
+
+  const walk = await walkGraph(
+    graph,
+    async (address) => {
+      const change = byAddress.get(address);
+      if (!change) return;
+      input.onEvent?.({ type: 'started', change });
+      await auditEntry(change, 'started');
+      const started = Date.now();
+      try {
+        const id = await execute(change);
+        outcomes.push({ address, action: change.action, status: 'succeeded', id });
+        await auditEntry(change, 'succeeded');
+        input.onEvent?.({ type: 'succeeded', change, id, ms: Date.now() - started });
+      } catch (error) {
+        const diagnostic = error instanceof ChangeFailure ? error.diagnostic : errorDiagnostic('apply.failed', describeProviderError(error).summary, { address });
+        outcomes.push({ address, action: change.action, status: 'failed', diagnostic });
+        await auditEntry(change, 'failed', diagnostic.summary);
+        input.onEvent?.({ type: 'failed', change, diagnostic });
+        throw error;
+      }
+    },
+    input.parallelism,
+  );
+
+  for (const [address, outcome] of walk) {
+    if (outcome.status !== 'skipped') continue;
+    const change = byAddress.get(address);
+    if (!change) continue;
+    const because = `${outcome.because} failed`;
+    outcomes.push({ address, action: change.action, status: 'skipped', because });
+    await auditEntry(change, 'skipped', `skipped: ${because}`);
+    input.onEvent?.({ type: 'skipped', change, because });
+  }
+  await writes;
+  outcomes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return { outcomes, state: { lineage: written.lineage, serial: written.serial, resources } };
+}
+
+function requireId(change: ResourceChange): string {
+  if (change.id === undefined) throw new Error(`plan change ${change.address} (${change.action}) has no id`);
+  return change.id;
+}
+
+function intentOf(change: ResourceChange, action: 'create' | 'update' | 'delete' | 'import', naturalKey: string) {
+  return {
+    address: change.address,
+    action,
+    kind: change.kind,
+    provider: change.provider,
+    natural_key: naturalKey,
+    spec: { ...(change.spec ?? {}) },
+    depends_on: [...change.depends_on],
+  };
+}

@@ -1,0 +1,136 @@
+// mosaic apply [PLAN] and mosaic destroy: lock, plan (or check a saved plan is still what
+// it says), ask, reconcile an interrupted run, carry out the changes, report each outcome.
+import { applyPlan } from '../../apply/apply-plan.js';
+import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
+import { canonicalJson } from '../../plan/compare-specs.js';
+import { planHasChanges, type Plan } from '../../plan/plan.js';
+import { checkPlanFresh, readPlanFile } from '../../plan/plan-file.js';
+import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
+import { askApproval, requireApprovalPossible } from '../confirm.js';
+import { mosaicVersion } from '../mosaic-version.js';
+import { openRun, type Run } from '../open-run.js';
+import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
+import { print, printJson } from '../print.js';
+import { renderApplyEvent, renderApplySummary, summarizeOutcomes } from '../views/render-apply.js';
+import { createOutputStyle } from '../views/output-style.js';
+import { renderPlan } from '../views/render-plan.js';
+import { printRecoveryNotes } from '../views/render-recovery.js';
+
+export interface ApplyFlags extends NarrowingFlags {
+  readonly config: string;
+  readonly autoApprove?: boolean;
+  readonly parallelism: string;
+  readonly lockTimeout?: string;
+  readonly as?: string;
+  readonly json?: boolean;
+}
+
+export function runApply(planFile: string | undefined, flags: ApplyFlags): Promise<number> {
+  return applyOrDestroy('apply', planFile, flags);
+}
+
+export function runDestroy(flags: ApplyFlags): Promise<number> {
+  return applyOrDestroy('destroy', undefined, flags);
+}
+
+async function applyOrDestroy(command: 'apply' | 'destroy', planFile: string | undefined, flags: ApplyFlags): Promise<number> {
+  const parallelism = Number(flags.parallelism);
+  if (!Number.isInteger(parallelism) || parallelism < 1) {
+    throw new DiagnosticError([errorDiagnostic('cli.bad-parallelism', `--parallelism "${flags.parallelism}" is not a positive whole number`, { hint: 'Use e.g. --parallelism 10.' })]);
+  }
+  const saved = planFile ? await readSavedPlan(planFile) : undefined;
+  if (!saved) requireApprovalPossible(command, flags.autoApprove === true);
+  const run = await openRun({ config: flags.config, ...(flags.as ? { as: flags.as } : {}) });
+  const lock = await run.lock(`mosaic ${command}`, flags.lockTimeout);
+  try {
+    return await applyLocked(run, command, saved, flags, parallelism);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function readSavedPlan(path: string): Promise<Plan> {
+  const read = await readPlanFile(path);
+  if (!read.value) throw new DiagnosticError(read.diagnostics);
+  return read.value;
+}
+
+async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan | undefined, flags: ApplyFlags, parallelism: number): Promise<number> {
+  const state = await run.store.read();
+  if (saved) {
+    const stale = checkPlanFresh(saved, state, run.config.hash);
+    if (stale.length > 0) throw new DiagnosticError(stale);
+  }
+  const options = saved ? { ...saved.options, destroy: saved.command === 'destroy' } : toPlanOptions(flags, command === 'destroy');
+  const planning = await refreshAndPlan({
+    config: run.config,
+    catalog: run.catalog,
+    state,
+    intents: await run.journal.readOpen(),
+    options,
+    mosaicVersion: mosaicVersion(),
+    now: new Date().toISOString(),
+  });
+  const c = createOutputStyle(process.stdout);
+  try {
+    if (saved) assertSamePlan(saved, planning.plan);
+    const plan = saved ?? planning.plan;
+    printRecoveryNotes(planning.recovery.notes);
+    if (!saved && !flags.json) print(renderPlan(plan, c));
+    if (!planHasChanges(plan) && planning.recovery.notes.length === 0) {
+      if (flags.json) printJson({ outcomes: [], summary: summarizeOutcomes([]) });
+      return 0;
+    }
+    if (!saved && !flags.autoApprove && planHasChanges(plan)) {
+      const verb = command === 'destroy' ? 'destroy all resources in state' : 'perform these actions';
+      if (!(await askApproval(`Do you want to ${verb}?`))) {
+        print(`${command === 'destroy' ? 'Destroy' : 'Apply'} cancelled.`);
+        return 1;
+      }
+    }
+
+    let current = planning.recovery.state;
+    if (planning.recovery.notes.length > 0) {
+      current = await run.store.write(current);
+      for (const note of planning.recovery.notes) {
+        const address = note.slice(0, note.indexOf(':'));
+        await run.audit.append({ principal: run.principal, command, action: 'recover', address, provider: current.resources[address]?.provider ?? '', outcome: 'succeeded', error: note });
+      }
+    }
+    await run.journal.clear();
+
+    const result = await applyPlan({
+      plan,
+      state: current,
+      store: run.store,
+      journal: run.journal,
+      audit: run.audit,
+      handlerOf: planning.handlerOf,
+      principal: run.principal,
+      command,
+      parallelism,
+      onEvent: flags.json ? undefined : (event) => print(renderApplyEvent(event, c)),
+    });
+    const failed = result.outcomes.some((o) => o.status !== 'succeeded');
+    if (!failed) await run.journal.clear();
+    if (flags.json) printJson({ outcomes: result.outcomes, summary: summarizeOutcomes(result.outcomes) });
+    else print(renderApplySummary(command, result.outcomes, c));
+    return failed ? 1 : 0;
+  } finally {
+    await Promise.all([...planning.instances.values()].map((i) => i.close()));
+  }
+}
+
+/** A saved plan is carried out only while re-planning now would give the same changes. */
+function assertSamePlan(saved: Plan, now: Plan): void {
+  const key = (p: Plan) => new Map(p.changes.filter((c) => c.action !== 'no-op').map((c) => [c.address, canonicalJson({ ...c, reason: undefined })]));
+  const a = key(saved);
+  const b = key(now);
+  const differing = [...new Set([...a.keys(), ...b.keys()])].filter((address) => a.get(address) !== b.get(address)).sort();
+  if (differing.length === 0) return;
+  throw new DiagnosticError([
+    errorDiagnostic('plan.stale', `live objects changed since the plan was made: ${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''}`, {
+      hint: 'Make a new plan with `mosaic plan --out FILE` and review it again.',
+    }),
+  ]);
+}

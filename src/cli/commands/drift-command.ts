@@ -1,0 +1,31 @@
+// mosaic drift: refresh only, and report what changed outside mosaic since the last apply.
+// Exit 2 when anything drifted, so a cron job can alert on it.
+import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
+import { mosaicVersion } from '../mosaic-version.js';
+import { openRun } from '../open-run.js';
+import { print, printJson } from '../print.js';
+import { createOutputStyle } from '../views/output-style.js';
+import { renderPlan } from '../views/render-plan.js';
+
+export async function runDrift(flags: { config: string; json?: boolean }): Promise<number> {
+  const run = await openRun({ config: flags.config });
+  const planning = await refreshAndPlan({
+    config: run.config,
+    catalog: run.catalog,
+    state: await run.store.read(),
+    intents: await run.journal.readOpen(),
+    options: { target: [], exclude: [], replace: [], destroy: false },
+    mosaicVersion: mosaicVersion(),
+    now: new Date().toISOString(),
+  });
+  await Promise.all([...planning.instances.values()].map((i) => i.close()));
+  const { drift } = planning.plan;
+  if (flags.json) printJson({ drifted: drift.length, drift });
+  else if (drift.length === 0) print('No drift: every managed object matches what mosaic last applied.');
+  else {
+    const onlyDrift = { ...planning.plan, changes: [] };
+    print(renderPlan(onlyDrift, createOutputStyle(process.stdout)).replace(/\n?No changes\..*\n$/, '\n'));
+    print(`${String(drift.length)} resource(s) drifted. Run \`mosaic plan\` to see what apply would do about it.`);
+  }
+  return drift.length > 0 ? 2 : 0;
+}

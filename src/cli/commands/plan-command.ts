@@ -1,0 +1,47 @@
+// mosaic plan: refresh, diff, and show (or save) what apply would do.
+import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
+import { planHasChanges } from '../../plan/plan.js';
+import { encodePlan, writePlanFile } from '../../plan/plan-file.js';
+import { mosaicVersion } from '../mosaic-version.js';
+import { openRun } from '../open-run.js';
+import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
+import { print } from '../print.js';
+import { createOutputStyle } from '../views/output-style.js';
+import { renderPlan } from '../views/render-plan.js';
+import { renderPlanMarkdown } from '../views/render-plan-markdown.js';
+import { printRecoveryNotes } from '../views/render-recovery.js';
+
+export interface PlanFlags extends NarrowingFlags {
+  readonly config: string;
+  readonly json?: boolean;
+  readonly format: 'human' | 'json' | 'markdown';
+  readonly out?: string;
+  readonly destroy?: boolean;
+  readonly detailedExitcode?: boolean;
+}
+
+export async function runPlan(flags: PlanFlags): Promise<number> {
+  const options = toPlanOptions(flags, flags.destroy === true);
+  const run = await openRun({ config: flags.config });
+  const planning = await refreshAndPlan({
+    config: run.config,
+    catalog: run.catalog,
+    state: await run.store.read(),
+    intents: await run.journal.readOpen(),
+    options,
+    mosaicVersion: mosaicVersion(),
+    now: new Date().toISOString(),
+  });
+  await Promise.all([...planning.instances.values()].map((i) => i.close()));
+  const { plan } = planning;
+  if (flags.out) await writePlanFile(flags.out, plan);
+  const format = flags.json ? 'json' : flags.format;
+  if (format === 'json') print(encodePlan(plan));
+  else if (format === 'markdown') print(renderPlanMarkdown(plan));
+  else {
+    printRecoveryNotes(planning.recovery.notes);
+    print(renderPlan(plan, createOutputStyle(process.stdout)));
+    if (flags.out) print(`\nSaved the plan to ${flags.out}. Apply exactly these changes with: mosaic apply ${flags.out}`);
+  }
+  return flags.detailedExitcode && planHasChanges(plan) ? 2 : 0;
+}

@@ -1,0 +1,151 @@
+// The command line: argv -> typed options -> one operation -> a view. Each command's module
+// is imported only when that command runs, so `mosaic --help` stays cheap.
+import { Command, CommanderError, Option } from 'commander';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { mosaicVersion } from './mosaic-version.js';
+import { printDiagnostics, printInternalError } from './print.js';
+
+type Action = (...args: never[]) => Promise<number>;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const run = (load: () => Promise<Action>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const action = await load();
+      exitCode = await (action as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1));
+    };
+
+  const program = new Command('mosaic')
+    .description('Declarative plan/apply for repositories, pipelines, docs and projects across providers.')
+    .version(mosaicVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride();
+
+  const configOption = () => new Option('-c, --config <path>', 'config file, or a directory whose *.yaml files are merged').default(process.env['MOSAIC_CONFIG'] ?? '.');
+  const asOption = () => new Option('--as <principal>', 'who is acting, for the audit trail (default: MOSAIC_PRINCIPAL, the CI actor, or the OS user)');
+  const lockTimeout = () => new Option('--lock-timeout <duration>', 'wait this long for the state lock (e.g. 30s) instead of failing at once');
+  const narrowing = (cmd: Command) =>
+    cmd
+      .option('--target <address...>', 'only this resource and what it depends on (repeatable)')
+      .option('--exclude <address...>', 'leave out this resource and what depends on it (repeatable)');
+  const examples = (cmd: Command, lines: string[]) => cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+
+  examples(
+    program.command('init').description('write a starter mosaic.yaml that applies as-is on the local provider').argument('[dir]', 'folder to write it in', '.').option('--force', 'overwrite an existing mosaic.yaml'),
+    ['mosaic init', 'mosaic init infra/platform'],
+  ).action(run(async () => (await import('./commands/init-command.js')).runInit));
+
+  examples(
+    program.command('validate').description('check the configuration without touching any provider').addOption(configOption()).option('--json', 'print the result as JSON'),
+    ['mosaic validate', 'mosaic validate --config infra/ --json'],
+  ).action(run(async () => (await import('./commands/validate-command.js')).runValidate));
+
+  examples(
+    narrowing(
+      program
+        .command('plan')
+        .description('show what apply would change, and what changed outside mosaic')
+        .addOption(configOption())
+        .option('--json', 'print the plan as JSON (schemas/plan.schema.json)')
+        .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'markdown']).default('human'))
+        .option('--out <file>', 'save the plan for `mosaic apply FILE`')
+        .option('--replace <address...>', 'replace this resource even if nothing forces it')
+        .option('--destroy', 'plan the removal of everything in state')
+        .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error'),
+    ),
+    ['mosaic plan', 'mosaic plan --out plan.json', 'mosaic plan --target repository.api --detailed-exitcode', 'mosaic plan --format markdown > plan.md'],
+  ).action(run(async () => (await import('./commands/plan-command.js')).runPlan));
+
+  examples(
+    narrowing(
+      program
+        .command('apply')
+        .description('make the live objects match the config (or carry out a saved plan)')
+        .argument('[plan-file]', 'a plan saved with `mosaic plan --out`')
+        .addOption(configOption())
+        .option('--auto-approve', 'do not ask for confirmation')
+        .option('--replace <address...>', 'replace this resource even if nothing forces it')
+        .addOption(new Option('--parallelism <n>', 'changes in flight at once').default('10'))
+        .addOption(lockTimeout())
+        .addOption(asOption())
+        .option('--json', 'print the outcome as JSON'),
+    ),
+    ['mosaic apply', 'mosaic apply --auto-approve', 'mosaic plan --out plan.json && mosaic apply plan.json'],
+  ).action(run(async () => (await import('./commands/apply-command.js')).runApply));
+
+  examples(
+    narrowing(
+      program
+        .command('destroy')
+        .description('delete every resource in state')
+        .addOption(configOption())
+        .option('--auto-approve', 'do not ask for confirmation')
+        .addOption(new Option('--parallelism <n>', 'changes in flight at once').default('10'))
+        .addOption(lockTimeout())
+        .addOption(asOption())
+        .option('--json', 'print the outcome as JSON'),
+    ),
+    ['mosaic destroy', 'mosaic destroy --target repository.scratch --auto-approve'],
+  ).action(run(async () => (await import('./commands/apply-command.js')).runDestroy));
+
+  examples(
+    program.command('drift').description('report objects changed outside mosaic (exit 2 when there are any)').addOption(configOption()).option('--json', 'print the drift as JSON'),
+    ['mosaic drift', 'mosaic drift --json || alert-on-call'],
+  ).action(run(async () => (await import('./commands/drift-command.js')).runDrift));
+
+  examples(
+    program
+      .command('import')
+      .description('adopt an existing live object as a resource of the config')
+      .argument('<address>', 'the resource address in the config, e.g. repository.api')
+      .argument('<id>', "the provider's id of the live object")
+      .addOption(configOption())
+      .addOption(lockTimeout())
+      .addOption(asOption()),
+    ['mosaic import repository.api api', 'mosaic import project.platform 1c0f…'],
+  ).action(run(async () => (await import('./commands/import-command.js')).runImport));
+
+  const state = program.command('state').description('inspect and edit the state');
+  examples(state.command('list').description('list the resources in state').addOption(configOption()).option('--json', 'print as JSON'), ['mosaic state list']).action(
+    run(async () => (await import('./commands/state-command.js')).runStateList),
+  );
+  examples(state.command('show').description('show one resource in state').argument('<address>').addOption(configOption()).option('--json', 'print as JSON'), ['mosaic state show repository.api']).action(
+    run(async () => (await import('./commands/state-command.js')).runStateShow),
+  );
+  examples(
+    state.command('rm').description('stop managing resources without deleting them').argument('<address...>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()),
+    ['mosaic state rm repository.legacy'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStateRm));
+  examples(
+    state.command('mv').description('rename a resource address in state').argument('<from>').argument('<to>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()),
+    ['mosaic state mv repository.api repository.api-v2'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStateMv));
+
+  const audit = program.command('audit').description('read and verify the audit trail');
+  examples(audit.command('log').description('print the audit trail').addOption(configOption()).option('--address <address>', 'only entries of this resource').option('--json', 'print as JSON lines'), [
+    'mosaic audit log',
+    'mosaic audit log --address repository.api --json',
+  ]).action(run(async () => (await import('./commands/audit-command.js')).runAuditLog));
+  examples(audit.command('verify').description('check the hash chain; exit 1 naming the first tampered entry').addOption(configOption()), ['mosaic audit verify']).action(
+    run(async () => (await import('./commands/audit-command.js')).runAuditVerify),
+  );
+
+  const providers = program.command('providers').description('provider plugins');
+  examples(providers.command('list').description('list the provider plugins mosaic knows').option('--json', 'print as JSON'), ['mosaic providers list']).action(
+    run(async () => (await import('./commands/providers-command.js')).runProvidersList),
+  );
+
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof DiagnosticError) {
+      printDiagnostics(error.diagnostics);
+      return 1;
+    }
+    printInternalError(error);
+    return 1;
+  }
+}

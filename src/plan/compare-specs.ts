@@ -1,0 +1,48 @@
+// Field-level comparison of two specs: which managed fields differ. Arrays the kind treats
+// as sets (topics, tags) compare without order; everything else compares exactly.
+import type { FieldChange } from '../generated/plan.js';
+
+const setFields = new Set(['topics', 'tags']);
+
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+export function valuesEqual(field: string, a: unknown, b: unknown): boolean {
+  if (setFields.has(field) && Array.isArray(a) && Array.isArray(b)) {
+    return canonicalJson([...a].map(canonicalJson).sort()) === canonicalJson([...b].map(canonicalJson).sort());
+  }
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * The fields of `fields` whose value differs between `before` and `after`, in the order
+ * given. An absent value is left out of the FieldChange (undefined is not JSON).
+ */
+export function compareSpecs(
+  fields: readonly string[],
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    const b = before[field];
+    const a = after[field];
+    if (valuesEqual(field, b, a)) continue;
+    const change: FieldChange = { field };
+    if (b !== undefined) change.before = b;
+    if (a !== undefined) change.after = a;
+    changes.push(change);
+  }
+  return changes;
+}

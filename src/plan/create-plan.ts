@@ -1,0 +1,228 @@
+// createPlan: diffs the config against state and live objects and decides one action per
+// resource (create, update, replace, delete, import, no-op), with drift reported apart.
+// Pure: no provider calls, no I/O; refresh and routing happen before it.
+import type { Config, ConfigResource } from '../config/config.js';
+import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import type { KindHandler, LiveObject } from '../resources/provider-contract.js';
+import { kindTraits, type ResourceKind } from '../resources/resource-kind.js';
+import type { Placement } from '../routing/route-resource.js';
+import type { State, StateResource } from '../state/state.js';
+import { compareSpecs } from './compare-specs.js';
+import type { LiveIndex } from './live-index.js';
+import { narrowChanges } from './narrow-changes.js';
+import { summarizeChanges, type Drift, type Plan, type PlanOptions, type ResourceChange } from './plan.js';
+import { nameReferences, resolveReferences } from './reference-names.js';
+
+export interface PlanInput {
+  readonly config: Config;
+  readonly state: State;
+  readonly live: LiveIndex;
+  readonly handlerOf: (provider: string, kind: ResourceKind) => KindHandler | undefined;
+  readonly placements: ReadonlyMap<string, Placement>;
+  readonly options: PlanOptions;
+  readonly mosaicVersion: string;
+}
+
+interface Tracked {
+  readonly entry: StateResource;
+  readonly movedFrom?: string;
+}
+
+export function createPlan(input: PlanInput): Result<Plan> {
+  const { config, live, options } = input;
+  const diagnostics: Diagnostic[] = [];
+  const tracked = applyMovedBlocks(config, input.state);
+  const configByAddress = new Map(config.resources.map((r) => [r.address, r]));
+
+  // Ids each address will have when its dependents run, so natural keys can be computed;
+  // an address missing here is created or replaced by this plan.
+  const knownIds = new Map<string, string>();
+  const namesById = new Map<string, string>();
+  const rememberId = (provider: string, kind: ResourceKind, address: string, id: string): void => {
+    knownIds.set(address, id);
+    namesById.set(`${provider}\u0000${kind}\u0000${id}`, address.slice(kind.length + 1));
+  };
+  for (const [address, { entry }] of tracked) {
+    if (live.byId(entry.provider, entry.kind, entry.id)) rememberId(entry.provider, entry.kind, address, entry.id);
+  }
+  const toMosaicTerms = (provider: string, kind: ResourceKind, object: LiveObject): Record<string, unknown> =>
+    nameReferences(kind, object.spec, (refKind, id) => namesById.get(`${provider}\u0000${refKind}\u0000${id}`));
+
+  const changes: ResourceChange[] = [];
+  const drift: Drift[] = [];
+
+  const record = (address: string, kind: ResourceKind, t: Tracked, liveObject: LiveObject | undefined, ignored: readonly string[]): void => {
+    if (!liveObject) {
+      drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: true, fields: [] });
+      return;
+    }
+    const liveSpec = toMosaicTerms(t.entry.provider, kind, liveObject);
+    const fields = compareSpecs(Object.keys(t.entry.spec).filter((f) => !ignored.includes(f)), t.entry.spec, liveSpec);
+    if (fields.length > 0) drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: false, fields });
+  };
+
+  if (!options.destroy) {
+    for (const resource of orderByReferences(config.resources)) {
+      const placement = input.placements.get(resource.address);
+      const handler = placement && input.handlerOf(placement.provider, resource.kind);
+      if (!placement || !handler) continue; // routing already reported it
+      const t = tracked.get(resource.address);
+      const liveObject = t ? live.byId(t.entry.provider, resource.kind, t.entry.id) : undefined;
+      if (t) record(resource.address, resource.kind, t, liveObject, resource.lifecycle.ignoreChanges);
+      const base = {
+        address: resource.address,
+        kind: resource.kind,
+        name: resource.name,
+        provider: placement.provider,
+        spec: { ...resource.spec },
+        depends_on: resource.references.map((r) => r.address).sort(),
+        ...(resource.lifecycle.preventDestroy ? { prevent_destroy: true } : {}),
+        ...(t?.movedFrom ? { moved_from: t.movedFrom } : {}),
+      };
+      const managed = Object.keys(resource.spec).sort();
+
+      if (t && liveObject) {
+        const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
+        const fields = compareSpecs(comparable, toMosaicTerms(placement.provider, resource.kind, liveObject), resource.spec);
+        const forced = fields.filter((f) => handler.immutable.includes(f.field));
+        const replace = forced.length > 0 || options.replace.includes(resource.address);
+        for (const f of forced) f.forces_replacement = true;
+        if (replace && resource.lifecycle.preventDestroy) diagnostics.push(preventDestroyError(resource.address, 'replace', resource));
+        if (replace) knownIds.delete(resource.address);
+        const action = replace ? 'replace' : fields.length > 0 || t.movedFrom ? 'update' : 'no-op';
+        const reason = replace
+          ? forced.length > 0 ? `${forced.map((f) => f.field).join(', ')} cannot change in place` : 'replacement requested with --replace'
+          : t.movedFrom && fields.length === 0 ? `moved from ${t.movedFrom}` : undefined;
+        changes.push({ ...base, action, id: t.entry.id, fields, ...(reason ? { reason } : {}) });
+        continue;
+      }
+
+      // Not in state, or its live object is gone: adopt a live object with the same natural
+      // key rather than fail on "already exists", else create.
+      const resolved = resolveReferences(resource.kind, resource.spec, (a) => knownIds.get(a));
+      const key = resolved.missing ? undefined : handler.naturalKey(resolved.spec);
+      const claimed = key === undefined ? undefined : live.byNaturalKey(placement.provider, resource.kind, key);
+      const adoptable = claimed && !isClaimedByOther(tracked, resource.address, placement.provider, resource.kind, claimed.id) ? claimed : undefined;
+      if (adoptable && key !== undefined) {
+        rememberId(placement.provider, resource.kind, resource.address, adoptable.id);
+        const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
+        const fields = compareSpecs(comparable, toMosaicTerms(placement.provider, resource.kind, adoptable), resource.spec);
+        const reason = t ? 'its recorded object is gone; adopting the live one with the same natural key' : `exists on ${placement.provider} but not in state`;
+        changes.push({ ...base, action: 'import', id: adoptable.id, natural_key: key, fields, reason });
+        continue;
+      }
+      const fields = compareSpecs(managed, {}, resource.spec);
+      const reason = t ? 'deleted outside mosaic' : placement.reason;
+      changes.push({ ...base, action: 'create', fields, reason });
+    }
+  }
+
+  for (const [address, t] of tracked) {
+    const resource = configByAddress.get(address);
+    if (resource && !options.destroy) continue;
+    const liveObject = live.byId(t.entry.provider, t.entry.kind, t.entry.id);
+    record(address, t.entry.kind, t, liveObject, resource?.lifecycle.ignoreChanges ?? []);
+    if (resource?.lifecycle.preventDestroy || t.entry.prevent_destroy) diagnostics.push(preventDestroyError(address, 'delete', resource));
+    const dependents = [...tracked].filter(([, other]) => other.entry.depends_on.includes(address)).map(([a]) => a);
+    changes.push({
+      address,
+      kind: t.entry.kind,
+      name: t.entry.name,
+      provider: t.entry.provider,
+      action: 'delete',
+      id: t.entry.id,
+      fields: compareSpecs(Object.keys(t.entry.spec).sort(), t.entry.spec, {}),
+      depends_on: dependents.sort(),
+      reason: options.destroy ? 'destroy' : liveObject ? 'no longer in the config' : 'no longer in the config (already gone live)',
+      ...(t.movedFrom ? { moved_from: t.movedFrom } : {}),
+    });
+  }
+
+  const scoped = narrowChanges(sortByAddress(changes), options);
+  diagnostics.push(...scoped.diagnostics);
+  const inScope = new Set(scoped.changes.map((c) => c.address));
+  const scopedDrift = sortByAddress(drift).filter((d) => inScope.has(d.address));
+  const errors = diagnostics.filter((d) => inScope.has(d.address ?? '') || !d.address);
+  if (errors.length > 0) return { value: undefined, diagnostics: errors };
+  return {
+    value: {
+      format_version: 1,
+      mosaic_version: input.mosaicVersion,
+      command: options.destroy ? 'destroy' : 'apply',
+      lineage: input.state.lineage,
+      serial: input.state.serial,
+      config_hash: config.hash,
+      options: { target: [...options.target], exclude: [...options.exclude], replace: [...options.replace] },
+      drift: scopedDrift,
+      changes: scoped.changes,
+      summary: summarizeChanges(scoped.changes, scopedDrift),
+    },
+    diagnostics: [],
+  };
+}
+
+/** State entries keyed by the address they have now, after the config's moved blocks. */
+function applyMovedBlocks(config: Config, state: State): Map<string, Tracked> {
+  const tracked = new Map<string, Tracked>(Object.entries(state.resources).map(([a, entry]) => [a, { entry }]));
+  const renamed = new Map<string, string>();
+  for (const { from, to } of config.moved) {
+    const t = tracked.get(from);
+    if (!t || tracked.has(to)) continue;
+    tracked.delete(from);
+    tracked.set(to, { entry: t.entry, movedFrom: from });
+    renamed.set(from, to);
+  }
+  if (renamed.size === 0) return tracked;
+  // References inside state entries follow the rename, so dependents see no phantom change.
+  for (const [address, t] of tracked) {
+    const refs = kindTraits[t.entry.kind].references;
+    const spec: Record<string, unknown> = { ...t.entry.spec };
+    for (const ref of refs) {
+      const to = renamed.get(`${ref.kind}.${String(spec[ref.field])}`);
+      if (to) spec[ref.field] = to.slice(ref.kind.length + 1);
+    }
+    const dependsOn = t.entry.depends_on.map((d) => renamed.get(d) ?? d);
+    tracked.set(address, { ...t, entry: { ...t.entry, spec, depends_on: dependsOn } });
+  }
+  return tracked;
+}
+
+function isClaimedByOther(tracked: ReadonlyMap<string, Tracked>, address: string, provider: string, kind: ResourceKind, id: string): boolean {
+  for (const [other, t] of tracked) {
+    if (other !== address && t.entry.provider === provider && t.entry.kind === kind && t.entry.id === id) return true;
+  }
+  return false;
+}
+
+/** Resources with every resource they reference before them (the config has no cycles). */
+function orderByReferences(resources: readonly ConfigResource[]): ConfigResource[] {
+  const byAddress = new Map(resources.map((r) => [r.address, r]));
+  const done = new Set<string>();
+  const out: ConfigResource[] = [];
+  const visit = (r: ConfigResource): void => {
+    if (done.has(r.address)) return;
+    done.add(r.address);
+    for (const ref of r.references) {
+      const target = byAddress.get(ref.address);
+      if (target) visit(target);
+    }
+    out.push(r);
+  };
+  resources.forEach(visit);
+  return out;
+}
+
+function sortByAddress<T extends { address: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
+function preventDestroyError(address: string, action: 'delete' | 'replace', resource: ConfigResource | undefined): Diagnostic {
+  const hint = resource
+    ? `Remove lifecycle.prevent_destroy from ${address} if the ${action} is intended, or change the config so it is not needed.`
+    : `${address} was applied with lifecycle.prevent_destroy and is no longer in the config. Put it back, or run \`mosaic state rm ${address}\` to stop managing it without deleting it.`;
+  return errorDiagnostic('plan.prevent-destroy', `${address} has lifecycle.prevent_destroy set, but the plan would ${action} it`, {
+    hint,
+    address,
+    ...(resource ? { range: resource.range } : {}),
+  });
+}

@@ -1,0 +1,10 @@
+// Turns whatever a provider threw into words for a diagnostic: a ProviderError keeps its
+// code and hint; anything else is reported by message (the stack only with MOSAIC_DEBUG).
+import { ProviderError } from '../resources/provider-contract.js';
+
+export function describeProviderError(error: unknown): { code: string; summary: string; hint?: string } {
+  if (error instanceof ProviderError) return { code: error.code, summary: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  const message = error instanceof Error ? error.message : String(error);
+  const debug = process.env['MOSAIC_DEBUG'] === '1' && error instanceof Error && error.stack ? { hint: error.stack } : {};
+  return { code: 'provider.error', summary: message, ...debug };
+}

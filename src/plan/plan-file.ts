@@ -1,0 +1,57 @@
+// The saved plan file (`mosaic plan --out FILE`): versioned JSON, checked against
+// schemas/plan.schema.json when read, and refused when the state or config moved on.
+import { readFile, writeFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { schemaPath } from '../package-root.js';
+import type { State } from '../state/state.js';
+import type { Plan } from './plan.js';
+import { readFileSync } from 'node:fs';
+
+export function encodePlan(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+export async function writePlanFile(path: string, plan: Plan): Promise<void> {
+  await writeFile(path, encodePlan(plan));
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+export async function readPlanFile(path: string): Promise<Result<Plan>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const summary = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `plan file ${path} does not exist` : `plan file ${path} is not valid JSON`;
+    return { value: undefined, diagnostics: [errorDiagnostic('plan.unreadable', summary, { hint: 'Save a plan with `mosaic plan --out FILE`, then apply it with `mosaic apply FILE`.' })] };
+  }
+  if (typeof parsed === 'object' && parsed !== null && (parsed as { format_version?: unknown }).format_version !== 1) {
+    return { value: undefined, diagnostics: [errorDiagnostic('plan.unsupported-version', `plan file ${path} has a format this mosaic does not know`, { hint: 'Make the plan again with this version of mosaic.' })] };
+  }
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true });
+    ajv.addKeyword('tsType');
+    validator = ajv.compile(JSON.parse(readFileSync(schemaPath('plan'), 'utf8')) as object);
+  }
+  if (!validator(parsed)) {
+    const first = validator.errors?.[0];
+    return { value: undefined, diagnostics: [errorDiagnostic('plan.invalid', `plan file ${path} is not a mosaic plan`, { hint: `At ${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}.` })] };
+  }
+  return { value: parsed as Plan, diagnostics: [] };
+}
+
+/** Diagnostics when a saved plan no longer matches the state or the config it was made from. */
+export function checkPlanFresh(plan: Plan, state: State, configHash: string): Diagnostic[] {
+  const hint = 'Make a new plan with `mosaic plan --out FILE` and review it again.';
+  const problems: Diagnostic[] = [];
+  if (plan.lineage !== state.lineage && plan.lineage !== '') {
+    problems.push(errorDiagnostic('plan.stale', `the saved plan was made for another state (lineage ${plan.lineage}, now ${state.lineage || 'none'})`, { hint }));
+  } else if (plan.serial !== state.serial || (plan.lineage === '' && state.lineage !== '')) {
+    problems.push(errorDiagnostic('plan.stale', `the state changed since the plan was made (serial ${String(plan.serial)}, now ${String(state.serial)})`, { hint }));
+  }
+  if (plan.config_hash !== configHash) {
+    problems.push(errorDiagnostic('plan.stale', 'the configuration changed since the plan was made', { hint }));
+  }
+  return problems;
+}

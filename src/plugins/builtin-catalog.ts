@@ -1,0 +1,75 @@
+// The catalog of built-in provider plugins: the manifests under providers/*/, read and
+// validated without importing any plugin code (a command pays only for plugins it uses).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Ajv } from 'ajv';
+import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PluginManifest } from '../generated/plugin-manifest.js';
+import { packageRoot, schemaPath } from '../package-root.js';
+import type { PluginCatalog, PluginDescription } from './plugin-catalog.js';
+
+/**
+ * Built-in manifests live beside the compiled plugins in dist/providers/ (the build copies
+ * them there); under vitest, which runs the TypeScript sources, in providers/.
+ */
+function builtinPluginsDir(): string {
+  const compiled = join(packageRoot(), 'dist', 'providers');
+  const running = import.meta.url.includes('/dist/');
+  return running && existsSync(compiled) ? compiled : join(packageRoot(), 'providers');
+}
+
+export function readPluginManifest(manifestPath: string): { value?: PluginDescription; diagnostics: Diagnostic[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    return { diagnostics: [errorDiagnostic('plugin.bad-manifest', `cannot read plugin manifest ${manifestPath}`, { hint: String(error) })] };
+  }
+  const validate = manifestValidator();
+  if (!validate(parsed)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+    return { diagnostics: [errorDiagnostic('plugin.bad-manifest', `invalid plugin manifest ${manifestPath}`, { hint: `Fix: ${problems}.` })] };
+  }
+  const manifest = parsed as PluginManifest;
+  const dir = dirname(manifestPath);
+  let modulePath = join(dir, manifest.main);
+  // Under vitest the built-in plugins run from their TypeScript sources.
+  if (!existsSync(modulePath) && existsSync(modulePath.replace(/\.js$/, '.ts'))) modulePath = modulePath.replace(/\.js$/, '.ts');
+  return {
+    value: {
+      name: manifest.name,
+      version: manifest.version,
+      kinds: manifest.kinds,
+      settings: manifest.settings,
+      manifestPath,
+      modulePath,
+    },
+    diagnostics: [],
+  };
+}
+
+let validatorCache: ReturnType<Ajv['compile']> | undefined;
+function manifestValidator(): ReturnType<Ajv['compile']> {
+  validatorCache ??= new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(schemaPath('plugin-manifest'), 'utf8')) as object);
+  return validatorCache;
+}
+
+export function loadBuiltinCatalog(): { catalog: PluginCatalog; diagnostics: Diagnostic[] } {
+  const dir = builtinPluginsDir();
+  const plugins = new Map<string, PluginDescription>();
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const manifestPath = join(dir, entry.name, 'mosaic-plugin.json');
+    if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
+    const read = readPluginManifest(manifestPath);
+    diagnostics.push(...read.diagnostics);
+    if (read.value) plugins.set(read.value.name, read.value);
+  }
+  return { catalog: createCatalog([...plugins.values()]), diagnostics };
+}
+
+export function createCatalog(plugins: readonly PluginDescription[]): PluginCatalog {
+  const sorted = [...plugins].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const byName = new Map(sorted.map((p) => [p.name, p]));
+  return { find: (type) => byName.get(type), list: () => sorted };
+}
