@@ -20,7 +20,8 @@ function sortKeys(value: unknown): unknown {
 
 export function valuesEqual(field: string, a: unknown, b: unknown): boolean {
   if (setFields.has(field) && Array.isArray(a) && Array.isArray(b)) {
-    return canonicalJson([...a].map(canonicalJson).sort()) === canonicalJson([...b].map(canonicalJson).sort());
+    const sorted = (list: readonly unknown[]): string => canonicalJson(list.map(canonicalJson).sort());
+    return sorted(a as unknown[]) === sorted(b as unknown[]);
   }
   return canonicalJson(a) === canonicalJson(b);
 }

@@ -109,7 +109,9 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
       principal: run.principal,
       command,
       parallelism,
-      onEvent: flags.json ? undefined : (event) => print(renderApplyEvent(event, c)),
+      onEvent: flags.json ? undefined : (event) => {
+        print(renderApplyEvent(event, c));
+      },
     });
     const failed = result.outcomes.some((o) => o.status !== 'succeeded');
     if (!failed) await run.journal.clear();

@@ -71,7 +71,7 @@ function renderField(f: FieldChange, action: Exclude<Action, 'no-op'>, width: nu
     if (isMultiline(f.before)) return [`      ${c.red('-')} ${name} = <<-EOT ... EOT`];
     return [`      ${c.red('-')} ${name} = ${renderValue(f.before)}${forces}`];
   }
-  if (isMultiline(f.before) || isMultiline(f.after)) return renderTextDiff(name, String(f.before ?? ''), String(f.after ?? ''), c);
+  if (isMultiline(f.before) || isMultiline(f.after)) return renderTextDiff(name, asText(f.before), asText(f.after), c);
   return [`      ${c.yellow('~')} ${name} = ${renderValue(f.before)} -> ${after}${forces}`];
 }
 
@@ -99,4 +99,8 @@ function renderDrift(d: Drift, c: ChalkInstance): string[] {
     ...d.fields.flatMap((f) => renderField(f, 'update', width, c)),
     '    }',
   ];
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined ? '' : renderValue(value);
 }
