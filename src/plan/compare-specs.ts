@@ -1,22 +1,9 @@
 // Field-level comparison of two specs: which managed fields differ. Arrays the kind treats
 // as sets (topics, tags) compare without order; everything else compares exactly.
+import { encodeCanonicalJson as canonicalJson } from '../canonical-json.js';
 import type { FieldChange } from '../generated/plan.js';
 
 const setFields = new Set(['topics', 'tags']);
-
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return out;
-  }
-  return value;
-}
 
 export function valuesEqual(field: string, a: unknown, b: unknown): boolean {
   if (setFields.has(field) && Array.isArray(a) && Array.isArray(b)) {

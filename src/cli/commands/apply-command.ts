@@ -2,7 +2,7 @@
 // it says), ask, reconcile an interrupted run, carry out the changes, report each outcome.
 import { applyPlan } from '../../apply/apply-plan.js';
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
-import { canonicalJson } from '../../plan/compare-specs.js';
+import { encodeCanonicalJson } from '../../canonical-json.js';
 import { planHasChanges, type Plan } from '../../plan/plan.js';
 import { checkPlanFresh, readPlanFile } from '../../plan/plan-file.js';
 import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
@@ -125,7 +125,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
 
 /** A saved plan is carried out only while re-planning now would give the same changes. */
 function assertSamePlan(saved: Plan, now: Plan): void {
-  const key = (p: Plan) => new Map(p.changes.filter((c) => c.action !== 'no-op').map((c) => [c.address, canonicalJson({ ...c, reason: undefined })]));
+  const key = (p: Plan) => new Map(p.changes.filter((c) => c.action !== 'no-op').map((c) => [c.address, encodeCanonicalJson({ ...c, reason: undefined })]));
   const a = key(saved);
   const b = key(now);
   const differing = [...new Set([...a.keys(), ...b.keys()])].filter((address) => a.get(address) !== b.get(address)).sort();

@@ -1,0 +1,17 @@
+// Canonical JSON: object keys sorted at every depth, no whitespace, undefined members left
+// out; the form audit entries are hashed in, and how specs and plans are compared.
+
+export function encodeCanonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeysDeep(value));
+}
+
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (typeof value !== 'object' || value === null) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member !== undefined) sorted[key] = sortKeysDeep(member);
+  }
+  return sorted;
+}
