@@ -1,0 +1,153 @@
+// The `pipeline` kind: a CI file committed on its repository's default branch, id REPO:PATH.
+// Commits to one repository are serialized in-process; update-ref guards against others.
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { KindHandler, LiveObject, RawObject } from '../../src/resources/provider-contract.js';
+import { assertEnginePath, choosePipelinePath, defaultPipelinePath, inferEngine } from './ci-paths.js';
+import { commitFileChange } from './git-commit.js';
+import { listTreeFiles, readBlobs, readBranchTip } from './git-objects.js';
+import type { GitRunner } from './git.js';
+import type { KeyedQueue } from './keyed-queue.js';
+import { describeAlreadyExists, describeMissingParent, describeNotFound } from './local-errors.js';
+import { listFolders, type LocalLayout } from './local-layout.js';
+import { readRepositoryFiles } from './repository-files.js';
+import { compactSpec, readRecord, readString, requireString } from './spec-fields.js';
+
+export interface PipelineDependencies {
+  readonly layout: LocalLayout;
+  readonly git: GitRunner;
+  /** Shared with repositories, keyed by repository name. */
+  readonly queue: KeyedQueue;
+}
+
+export interface PipelineRecord {
+  readonly repository: string;
+  readonly path: string;
+  readonly content: string;
+}
+
+interface RepositoryTip {
+  readonly folder: string;
+  readonly branch: string;
+  readonly tip: string | undefined;
+}
+
+export function createPipelineHandler(deps: PipelineDependencies): KindHandler {
+  const { layout, git, queue } = deps;
+
+  async function readTip(repository: string): Promise<RepositoryTip | undefined> {
+    if (!/^[A-Za-z0-9._-]+$/.test(repository)) return undefined;
+    const folder = join(layout.repositories, `${repository}.git`);
+    const branch = (await readRepositoryFiles(folder, repository))?.default_branch;
+    if (branch === undefined) return undefined;
+    return { folder, branch, tip: await readBranchTip(folder, branch) };
+  }
+
+  async function readRaw(id: string): Promise<RawObject | undefined> {
+    const { repository, path } = splitPipelineId(id);
+    const repo = await readTip(repository);
+    if (repo?.tip === undefined) return undefined;
+    const [blob] = await readBlobs(git, repo.folder, [`${repo.tip}:${path}`]);
+    return blob === undefined ? undefined : toRaw({ repository, path, content: blob.toString('utf8') });
+  }
+
+  async function listRepository(repository: string): Promise<readonly RawObject[]> {
+    const repo = await readTip(repository);
+    if (repo?.tip === undefined) return [];
+    const files = (await listTreeFiles(git, repo.folder, repo.tip)).filter((file) => inferEngine(file.path) !== undefined);
+    const blobs = await readBlobs(git, repo.folder, files.map((file) => file.oid));
+    return files.flatMap((file, index) => {
+      const blob = blobs[index];
+      return blob === undefined ? [] : [toRaw({ repository, path: file.path, content: blob.toString('utf8') })];
+    });
+  }
+
+  return {
+    kind: 'pipeline',
+    immutable: ['repository', 'path'],
+
+    async list() {
+      const repositories = (await listFolders(layout.repositories))
+        .filter((entry) => entry.endsWith('.git') && entry.length > 4)
+        .map((entry) => entry.slice(0, -4));
+      const limit = pLimit(8);
+      return (await Promise.all(repositories.map((name) => limit(() => listRepository(name))))).flat();
+    },
+
+    read: readRaw,
+
+    async create(spec) {
+      const repository = requireString(spec, 'repository', 'pipeline');
+      const engine = readString(spec, 'engine');
+      const path = choosePipelinePath(engine, readString(spec, 'path'));
+      assertEnginePath(engine, path);
+      const content = readString(spec, 'content') ?? '';
+      const id = formatPipelineId(repository, path);
+      return queue.run(repository, async () => {
+        const repo = await readTip(repository);
+        if (repo === undefined) throw describeMissingParent('pipeline', 'repository', repository);
+        if ((await readRaw(id)) !== undefined) throw describeAlreadyExists('pipeline', id);
+        await commitFileChange(git, repo.folder, repo.branch, { path, content }, `mosaic: create ${path}`);
+        return toRaw({ repository, path, content });
+      });
+    },
+
+    async update(id, spec) {
+      const { repository, path } = splitPipelineId(id);
+      return queue.run(repository, async () => {
+        const current = await readRaw(id);
+        const repo = await readTip(repository);
+        if (current === undefined || repo === undefined) throw describeNotFound('pipeline', id);
+        const content = readString(spec, 'content');
+        if (content === undefined || content === readRecord(current.data).content) return current;
+        await commitFileChange(git, repo.folder, repo.branch, { path, content }, `mosaic: update ${path}`);
+        return toRaw({ repository, path, content });
+      });
+    },
+
+    async delete(id) {
+      const { repository, path } = splitPipelineId(id);
+      await queue.run(repository, async () => {
+        const repo = await readTip(repository);
+        if (repo === undefined || (await readRaw(id)) === undefined) return;
+        await commitFileChange(git, repo.folder, repo.branch, { path, content: undefined }, `mosaic: delete ${path}`);
+      });
+    },
+
+    naturalKey(spec) {
+      const engine = readString(spec, 'engine');
+      const path = readString(spec, 'path') ?? defaultPipelinePath(engine) ?? '';
+      return formatPipelineId(readString(spec, 'repository') ?? '', path);
+    },
+
+    normalize: normalizePipeline,
+  };
+}
+
+export function normalizePipeline(raw: RawObject): LiveObject {
+  const record = readRecord(raw.data);
+  const path = typeof record.path === 'string' ? record.path : splitPipelineId(raw.id).path;
+  return {
+    id: raw.id,
+    spec: compactSpec({
+      repository: typeof record.repository === 'string' ? record.repository : splitPipelineId(raw.id).repository,
+      engine: inferEngine(path),
+      path,
+      content: typeof record.content === 'string' ? record.content : undefined,
+    }),
+  };
+}
+
+export function formatPipelineId(repository: string, path: string): string {
+  return `${repository}:${path}`;
+}
+
+/** Repository names hold no ':', so the first one separates the two parts. */
+export function splitPipelineId(id: string): { repository: string; path: string } {
+  const colon = id.indexOf(':');
+  return colon < 0 ? { repository: id, path: '' } : { repository: id.slice(0, colon), path: id.slice(colon + 1) };
+}
+
+function toRaw(record: PipelineRecord): RawObject {
+  return { id: formatPipelineId(record.repository, record.path), data: record };
+}

@@ -1,0 +1,180 @@
+// The `repository` kind: bare git repositories at ROOT/repositories/NAME.git. Creation and
+// deletion go through a temporary sibling name so a crash never leaves a half-made repository.
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { FieldChange, KindHandler, LiveObject, RawObject, Spec } from '../../src/resources/provider-contract.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { readBranchTip } from './git-objects.js';
+import { runGit, type GitRunner } from './git.js';
+import type { KeyedQueue } from './keyed-queue.js';
+import { describeAlreadyExists, describeNotFound, isExistingFile, isMissingFile } from './local-errors.js';
+import { listFolders, pathExists, type LocalLayout } from './local-layout.js';
+import { encodeDescription, encodeTopics, readRepositoryFiles, type RepositoryRecord } from './repository-files.js';
+import { assertSafeName, compactSpec, isFieldCleared, readBoolean, readRecord, readString, readStringList, requireString } from './spec-fields.js';
+
+export interface RepositoryDependencies {
+  readonly layout: LocalLayout;
+  readonly git: GitRunner;
+  /** Shared with pipelines, keyed by repository name, so commits never race a rename. */
+  readonly queue: KeyedQueue;
+}
+
+const namePattern = /^[A-Za-z0-9._-]+$/;
+const defaultBranch = 'main';
+const configFields = ['visibility', 'topics', 'homepage', 'archived'] as const;
+
+export function createRepositoryHandler(deps: RepositoryDependencies): KindHandler {
+  const { layout, git, queue } = deps;
+  const folderOf = (name: string): string => join(layout.repositories, `${name}.git`);
+
+  async function readRaw(name: string): Promise<RawObject | undefined> {
+    if (!namePattern.test(name)) return undefined;
+    const record = await readRepositoryFiles(folderOf(name), name);
+    return record === undefined ? undefined : { id: name, data: record };
+  }
+
+  async function requireRaw(name: string): Promise<RawObject> {
+    const raw = await readRaw(name);
+    if (raw === undefined) throw describeNotFound('repository', name);
+    return raw;
+  }
+
+  async function writeFields(folder: string, spec: Spec, current: Spec | undefined, changes: readonly FieldChange[] = []): Promise<void> {
+    const description = readString(spec, 'description');
+    if (description !== undefined && description !== current?.description) {
+      await writeFileAtomic(join(folder, 'description'), encodeDescription(description));
+    } else if (isFieldCleared(spec, changes, 'description')) {
+      await rm(join(folder, 'description'), { force: true });
+    }
+    if (isFieldCleared(spec, changes, 'homepage')) {
+      // Exit code 5 means "was not set": already cleared.
+      await git({ args: [`--git-dir=${folder}`, 'config', '--unset-all', 'mosaic.homepage'] });
+    }
+    const branch = readString(spec, 'default_branch');
+    if (branch !== undefined && current !== undefined && branch !== current.default_branch) {
+      await switchDefaultBranch(git, folder, current.default_branch, branch);
+    }
+    for (const field of configFields) {
+      const value = encodeConfigValue(spec, field);
+      if (value === undefined || (current !== undefined && value === encodeConfigValue(current, field))) continue;
+      await runGit(git, { args: [`--git-dir=${folder}`, 'config', `mosaic.${field}`, value] });
+    }
+  }
+
+  return {
+    kind: 'repository',
+    immutable: [],
+
+    async list() {
+      const names = (await listFolders(layout.repositories))
+        .filter((entry) => entry.endsWith('.git') && entry.length > 4)
+        .map((entry) => entry.slice(0, -4));
+      const limit = pLimit(32);
+      const raws = await Promise.all(names.map((name) => limit(() => readRaw(name))));
+      return raws.filter((raw): raw is RawObject => raw !== undefined);
+    },
+
+    read: readRaw,
+
+    async create(spec) {
+      const name = requireString(spec, 'name', 'repository');
+      assertSafeName(name, 'name', namePattern);
+      const branch = readString(spec, 'default_branch') ?? defaultBranch;
+      return queue.run(name, async () => {
+        const target = folderOf(name);
+        if (await pathExists(target)) throw describeAlreadyExists('repository', name);
+        await mkdir(layout.repositories, { recursive: true });
+        const temp = `${target}.creating-${randomUUID()}`;
+        try {
+          await runGit(git, { args: ['init', '--quiet', '--bare', `--initial-branch=${branch}`, temp] });
+          await writeFields(temp, spec, undefined);
+          await rename(temp, target);
+        } catch (error) {
+          await rm(temp, { recursive: true, force: true });
+          if (isExistingFile(error)) throw describeAlreadyExists('repository', name);
+          throw error;
+        }
+        return requireRaw(name);
+      });
+    },
+
+    async update(id, spec, changes) {
+      return queue.run(id, async () => {
+        const current = normalizeRepository(await requireRaw(id)).spec;
+        const folder = folderOf(id);
+        await writeFields(folder, spec, current, changes);
+        const name = readString(spec, 'name');
+        if (name === undefined || name === id) return requireRaw(id);
+        assertSafeName(name, 'name', namePattern);
+        if (await pathExists(folderOf(name))) throw describeAlreadyExists('repository', name);
+        await rename(folder, folderOf(name));
+        return requireRaw(name);
+      });
+    },
+
+    async delete(id) {
+      if (!namePattern.test(id)) return;
+      await queue.run(id, async () => {
+        const folder = folderOf(id);
+        const doomed = `${folder}.deleting-${randomUUID()}`;
+        try {
+          await rename(folder, doomed);
+        } catch (error) {
+          if (isMissingFile(error)) return;
+          throw error;
+        }
+        await rm(doomed, { recursive: true, force: true });
+      });
+    },
+
+    naturalKey: (spec) => readString(spec, 'name') ?? '',
+
+    normalize: normalizeRepository,
+  };
+}
+
+export function normalizeRepository(raw: RawObject): LiveObject {
+  const record = readRecord(raw.data) as Partial<RepositoryRecord>;
+  return {
+    id: raw.id,
+    spec: compactSpec({
+      name: record.name ?? raw.id,
+      description: record.description,
+      default_branch: record.default_branch,
+      visibility: record.visibility ?? 'private',
+      topics: [...(record.topics ?? [])],
+      homepage: record.homepage,
+      archived: record.archived ?? false,
+    }),
+  };
+}
+
+/**
+ * Points HEAD at `branch`. A branch that does not exist yet starts at the old default
+ * branch's tip, so the repository's pipelines stay on its default branch.
+ */
+async function switchDefaultBranch(git: GitRunner, folder: string, previous: unknown, branch: string): Promise<void> {
+  const previousTip = typeof previous === 'string' ? await readBranchTip(folder, previous) : undefined;
+  if (previousTip !== undefined && (await readBranchTip(folder, branch)) === undefined) {
+    await runGit(git, { args: [`--git-dir=${folder}`, 'update-ref', `refs/heads/${branch}`, previousTip, ''] });
+  }
+  await runGit(git, { args: [`--git-dir=${folder}`, 'symbolic-ref', 'HEAD', `refs/heads/${branch}`] });
+}
+
+function encodeConfigValue(spec: Spec, field: (typeof configFields)[number]): string | undefined {
+  switch (field) {
+    case 'topics': {
+      const topics = readStringList(spec, field);
+      return topics === undefined ? undefined : encodeTopics(topics);
+    }
+    case 'archived': {
+      const archived = readBoolean(spec, field);
+      return archived === undefined ? undefined : String(archived);
+    }
+    case 'visibility':
+    case 'homepage':
+      return readString(spec, field);
+  }
+}
