@@ -8,7 +8,8 @@ export function encodeCanonicalJson(value: unknown): string {
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (typeof value !== 'object' || value === null) return value;
-  const sorted: Record<string, unknown> = {};
+  // A null prototype, so a key named __proto__ is data like any other.
+  const sorted = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(value).sort()) {
     const member = (value as Record<string, unknown>)[key];
     if (member !== undefined) sorted[key] = sortKeysDeep(member);

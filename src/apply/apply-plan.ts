@@ -10,6 +10,7 @@ import { resolveReferences } from '../plan/reference-names.js';
 import type { KindHandler, Spec } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 import type { IntentJournal } from '../state/intent-journal.js';
+import { renameAddress } from '../state/rename-address.js';
 import type { State, StateResource, StateStore } from '../state/state.js';
 import type { ApplyEvent, AuditSink, ChangeOutcome } from './apply-events.js';
 
@@ -43,7 +44,7 @@ class ChangeFailure extends Error {
 export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   const { plan, store, journal, audit } = input;
   const now = (): string => (input.now ?? (() => new Date()))().toISOString();
-  const resources: Record<string, StateResource> = { ...input.state.resources };
+  let resources: Record<string, StateResource> = { ...input.state.resources };
   let written: State = input.state;
   let writes: Promise<unknown> = Promise.resolve();
   // Writes are chained so each sees the resources as of its change, in completion order.
@@ -95,8 +96,8 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     }
   };
   const recordEntry = (change: ResourceChange, id: string, naturalKey: string): void => {
-    const previous = resources[change.address] ?? (change.moved_from ? resources[change.moved_from] : undefined);
-    if (change.moved_from) delete resources[change.moved_from];
+    if (change.moved_from && change.moved_from in resources) resources = renameAddress(resources, change.moved_from, change.address);
+    const previous = resources[change.address];
     resources[change.address] = {
       kind: change.kind,
       name: change.name,
@@ -131,21 +132,44 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     await journal.end(seq);
   };
 
+  // The id of a change's object now: an earlier change of this run may have rebound it.
+  const currentId = (change: ResourceChange): string => resources[change.address]?.id ?? resources[change.moved_from ?? '']?.id ?? requireId(change);
+
+  // Some providers' ids embed the id of what they live in (a pipeline's id names its
+  // repository). When a change renamed such a parent, find its dependents again by
+  // natural key so state keeps pointing at them.
+  const rebindDependents = async (parent: string): Promise<void> => {
+    const dependents = Object.entries(resources).filter(([, r]) => r.depends_on.includes(parent));
+    const listed = new Map<string, Promise<Map<string, string>>>();
+    for (const [address, entry] of dependents) {
+      const handler = input.handlerOf(entry.provider, entry.kind);
+      if (!handler) continue;
+      const resolved = resolveReferences(entry.kind, entry.spec, (a) => resources[a]?.id);
+      if (resolved.missing) continue;
+      const slot = `${entry.provider}/${entry.kind}`;
+      if (!listed.has(slot)) listed.set(slot, handler.list().then((all) => new Map(all.map((raw) => handler.normalize(raw)).map((o) => [handler.naturalKey(o.spec), o.id]))));
+      const key = handler.naturalKey(resolved.spec);
+      const id = (await listed.get(slot))?.get(key);
+      const current = resources[address];
+      if (id !== undefined && current) resources[address] = { ...current, id, natural_key: key };
+    }
+  };
+
   const execute = async (change: ResourceChange): Promise<string | undefined> => {
     const handler = handlerFor(change);
     switch (change.action) {
       case 'create':
         return createObject(change, handler);
       case 'delete':
-        await deleteObject(change, handler, requireId(change));
+        await deleteObject(change, handler, currentId(change));
         return undefined;
       case 'replace':
-        await deleteObject(change, handler, requireId(change));
+        await deleteObject(change, handler, currentId(change));
         return createObject(change, handler);
       case 'import':
       case 'update':
       case 'no-op': {
-        const id = requireId(change);
+        const id = currentId(change);
         const managedChanges = change.fields.filter((f) => !f.after_unknown);
         if (change.action !== 'import' && managedChanges.length === 0) {
           // A pure move: only the state address changes.
@@ -163,6 +187,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
           finalId = updated.id;
         }
         recordEntry(change, finalId, naturalKey);
+        if (finalId !== id) await rebindDependents(change.address);
         await writeState();
         await journal.end(seq);
         return finalId;

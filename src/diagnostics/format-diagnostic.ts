@@ -13,7 +13,8 @@ const plain: DiagnosticStyle = { error: (s) => s, warning: (s) => s, dim: (s) =>
 export function formatDiagnostic(d: Diagnostic, style: DiagnosticStyle = plain): string {
   const where = d.range ? `${d.range.file}:${String(d.range.line)}:${String(d.range.column)}: ` : '';
   const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
-  const subject = d.address && !d.summary.includes(d.address) ? `${d.address}: ` : '';
+  // With a source position the place says which resource; without one, the address does.
+  const subject = d.address && !d.range && !d.summary.includes(d.address) ? `${d.address}: ` : '';
   const lines = [`${where}${severity}: ${subject}${d.summary}`];
   if (d.hint) lines.push(...d.hint.split('\n').map((l) => `  ${style.dim(l)}`));
   return lines.join('\n');

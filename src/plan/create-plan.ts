@@ -4,8 +4,9 @@
 import type { Config, ConfigResource } from '../config/config.js';
 import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import type { KindHandler, LiveObject } from '../resources/provider-contract.js';
-import { kindTraits, type ResourceKind } from '../resources/resource-kind.js';
+import type { ResourceKind } from '../resources/resource-kind.js';
 import type { Placement } from '../routing/route-resource.js';
+import { renameAddress } from '../state/rename-address.js';
 import type { State, StateResource } from '../state/state.js';
 import { compareSpecs } from './compare-specs.js';
 import type { LiveIndex } from './live-index.js';
@@ -163,28 +164,17 @@ export function createPlan(input: PlanInput): Result<Plan> {
 
 /** State entries keyed by the address they have now, after the config's moved blocks. */
 function applyMovedBlocks(config: Config, state: State): Map<string, Tracked> {
-  const tracked = new Map<string, Tracked>(Object.entries(state.resources).map(([a, entry]) => [a, { entry }]));
-  const renamed = new Map<string, string>();
+  let resources: Record<string, StateResource> = { ...state.resources };
+  const movedFrom = new Map<string, string>();
   for (const { from, to } of config.moved) {
-    const t = tracked.get(from);
-    if (!t || tracked.has(to)) continue;
-    tracked.delete(from);
-    tracked.set(to, { entry: t.entry, movedFrom: from });
-    renamed.set(from, to);
+    if (!(from in resources) || to in resources) continue;
+    resources = renameAddress(resources, from, to);
+    movedFrom.set(to, from);
   }
-  if (renamed.size === 0) return tracked;
-  // References inside state entries follow the rename, so dependents see no phantom change.
-  for (const [address, t] of tracked) {
-    const refs = kindTraits[t.entry.kind].references;
-    const spec: Record<string, unknown> = { ...t.entry.spec };
-    for (const ref of refs) {
-      const to = renamed.get(`${ref.kind}.${String(spec[ref.field])}`);
-      if (to) spec[ref.field] = to.slice(ref.kind.length + 1);
-    }
-    const dependsOn = t.entry.depends_on.map((d) => renamed.get(d) ?? d);
-    tracked.set(address, { ...t, entry: { ...t.entry, spec, depends_on: dependsOn } });
-  }
-  return tracked;
+  return new Map(Object.entries(resources).map(([address, entry]) => {
+    const from = movedFrom.get(address);
+    return [address, from ? { entry, movedFrom: from } : { entry }];
+  }));
 }
 
 function isClaimedByOther(tracked: ReadonlyMap<string, Tracked>, address: string, provider: string, kind: ResourceKind, id: string): boolean {

@@ -2,6 +2,7 @@
 // new serial and leave an audit entry; they never touch a live object.
 import { parseAddress } from '../../addresses/address.js';
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
+import { renameAddress } from '../../state/rename-address.js';
 import type { StateResource } from '../../state/state.js';
 import { openRun, type Run } from '../open-run.js';
 import { print, printJson } from '../print.js';
@@ -36,14 +37,15 @@ export async function runStateShow(address: string, flags: ReadFlags): Promise<n
 }
 
 export async function runStateRm(addresses: string[], flags: EditFlags): Promise<number> {
-  return editState(flags, 'mosaic state rm', async (run, resources) => {
+  return editState(flags, 'mosaic state rm', async (run, current) => {
+    const resources = { ...current };
     for (const address of addresses) {
       const entry = resources[address];
       if (!entry) throw notInState(address);
       delete resources[address];
       await run.audit.append({ principal: run.principal, command: 'state rm', action: 'state-rm', address, provider: entry.provider, outcome: 'succeeded' });
     }
-    return `Removed ${addresses.join(', ')} from state. The live object${addresses.length > 1 ? 's were' : ' was'} left alone.`;
+    return { resources, message: `Removed ${addresses.join(', ')} from state. The live object${addresses.length > 1 ? 's were' : ' was'} left alone.` };
   });
 }
 
@@ -55,20 +57,19 @@ export async function runStateMv(from: string, to: string, flags: EditFlags): Pr
     if (!target) throw new DiagnosticError([errorDiagnostic('cli.bad-address', `"${to}" is not a resource address`, { hint: 'Addresses are KIND.NAME, e.g. repository.api.' })]);
     if (target.kind !== entry.kind) throw new DiagnosticError([errorDiagnostic('state.kind-mismatch', `cannot move a ${entry.kind} to ${to}`, { hint: `The new address must also be a ${entry.kind}.` })]);
     if (resources[to]) throw new DiagnosticError([errorDiagnostic('state.address-taken', `${to} is already in state`, { hint: `Remove it first with \`mosaic state rm ${to}\` if it is stale.` })]);
-    delete resources[from];
-    resources[to] = { ...entry, name: target.name };
     await run.audit.append({ principal: run.principal, command: 'state mv', action: 'state-mv', address: to, provider: entry.provider, outcome: 'succeeded', error: `moved from ${from}` });
-    return `Moved ${from} to ${to}.`;
+    return { resources: renameAddress(resources, from, to), message: `Moved ${from} to ${to}; references to it follow.` };
   });
 }
 
-async function editState(flags: EditFlags, command: string, edit: (run: Run, resources: Record<string, StateResource>) => Promise<string>): Promise<number> {
+type StateEdit = (run: Run, resources: Readonly<Record<string, StateResource>>) => Promise<{ resources: Record<string, StateResource>; message: string }>;
+
+async function editState(flags: EditFlags, command: string, edit: StateEdit): Promise<number> {
   const run = await openRun({ config: flags.config, ...(flags.as ? { as: flags.as } : {}) });
   const lock = await run.lock(command, flags.lockTimeout);
   try {
     const state = await run.store.read();
-    const resources = { ...state.resources };
-    const message = await edit(run, resources);
+    const { resources, message } = await edit(run, state.resources);
     const written = await run.store.write({ ...state, resources });
     print(`${message} (state serial ${String(written.serial)})`);
     return 0;

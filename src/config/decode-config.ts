@@ -1,0 +1,78 @@
+// Decodes a merged config that passed every check (RawConfig as written) into Config:
+// implicit provider, defaults filled, references as addresses, resources sorted, hash.
+import { resolve } from 'node:path';
+import { compareAddresses } from '../addresses/address.js';
+import type { RawConfig } from '../generated/mosaic.js';
+import { kindTraits, isResourceKind, type ResourceKind } from '../resources/resource-kind.js';
+import type { Config, ConfigResource, Lifecycle, MovedBlock, ProviderConfig, ResourceReference } from './config.js';
+import { fillSpecDefaults } from './fill-spec-defaults.js';
+import { hashConfig } from './hash-config.js';
+import { implicitProvider } from './implicit-provider.js';
+import { isPlainMap } from './json-value.js';
+import type { ConfigSources } from './read-config-files.js';
+import { locateKey, locateValue, type PositionedTree } from './yaml-positions.js';
+
+export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Config {
+  const providers = decodeProviders(raw, tree);
+  const routingDefaults: Partial<Record<ResourceKind, string>> = { ...raw.routing?.defaults };
+  const writtenStatePath = raw.state?.path ?? 'state';
+  const state = { backend: 'local', path: resolve(sources.dir, writtenStatePath) } as const;
+  const moved: MovedBlock[] = (raw.moved ?? []).map((m, i) => ({ from: m.from, to: m.to, range: locateValue(tree, ['moved', String(i)]) }));
+  const resources = decodeResources(raw, tree);
+  const decoded = { providers, routingDefaults, state, moved, resources };
+  const files = sources.files.map((f) => f.path).sort();
+  return { dir: sources.dir, files, ...decoded, hash: hashConfig(decoded, writtenStatePath) };
+}
+
+function decodeProviders(raw: RawConfig, tree: PositionedTree): Map<string, ProviderConfig> {
+  const providers = new Map<string, ProviderConfig>();
+  const entries = Object.entries(raw.providers ?? {}).sort(([a], [b]) => compareAddresses(a, b));
+  if (entries.length === 0) {
+    providers.set(implicitProvider.name, { ...implicitProvider, settings: {}, range: undefined });
+    return providers;
+  }
+  for (const [name, instance] of entries) {
+    const { type, ...settings } = instance;
+    providers.set(name, { name, type, settings, range: locateKey(tree, ['providers', name]) });
+  }
+  return providers;
+}
+
+function decodeResources(raw: RawConfig, tree: PositionedTree): ConfigResource[] {
+  const resources: ConfigResource[] = [];
+  for (const [kind, byName] of Object.entries(raw.resources ?? {})) {
+    if (!isResourceKind(kind) || !isPlainMap(byName)) continue;
+    for (const [name, body] of Object.entries(byName)) {
+      if (isPlainMap(body)) resources.push(decodeResource(kind, name, body, tree));
+    }
+  }
+  return resources.sort((a, b) => compareAddresses(a.address, b.address));
+}
+
+function decodeResource(kind: ResourceKind, name: string, body: Readonly<Record<string, unknown>>, tree: PositionedTree): ConfigResource {
+  const references: ResourceReference[] = [];
+  for (const reference of kindTraits[kind].references) {
+    const target = body[reference.field];
+    if (typeof target === 'string') references.push({ field: reference.field, address: `${reference.kind}.${target}` });
+  }
+  return {
+    address: `${kind}.${name}`,
+    kind,
+    name,
+    provider: typeof body.provider === 'string' ? body.provider : undefined,
+    labels: isPlainMap(body.labels) ? (body.labels as Record<string, string>) : {},
+    tenant: typeof body.tenant === 'string' ? body.tenant : undefined,
+    lifecycle: decodeLifecycle(body.lifecycle),
+    spec: fillSpecDefaults(kind, name, body),
+    references,
+    range: locateKey(tree, ['resources', kind, name]),
+  };
+}
+
+function decodeLifecycle(value: unknown): Lifecycle {
+  const lifecycle = isPlainMap(value) ? value : {};
+  return {
+    preventDestroy: lifecycle.prevent_destroy === true,
+    ignoreChanges: Array.isArray(lifecycle.ignore_changes) ? lifecycle.ignore_changes.filter((f): f is string => typeof f === 'string') : [],
+  };
+}

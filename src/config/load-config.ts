@@ -1,0 +1,54 @@
+// loadConfig: the config module's entry point. Reads the file or directory, parses YAML with
+// positions and ${env:...}, merges files, validates against schemas/, runs the semantic
+// checks and decodes to Config; every problem of every file comes back as a diagnostic.
+import { hasErrors, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/format-diagnostic.js';
+import type { RawConfig } from '../generated/mosaic.js';
+import type { PluginCatalog } from '../plugins/plugin-catalog.js';
+import { checkLifecycle } from './check-lifecycle.js';
+import { checkMoved } from './check-moved.js';
+import { checkProviders } from './check-providers.js';
+import { checkReferences } from './check-references.js';
+import { collectDeclarations } from './collect-declarations.js';
+import type { Config } from './config.js';
+import { decodeConfig } from './decode-config.js';
+import { mergeConfigFiles } from './merge-config-files.js';
+import { parseConfigFile } from './parse-config-file.js';
+import { readConfigFiles } from './read-config-files.js';
+import { loadSchemaStore } from './schema-store.js';
+import { validateSchema } from './validate-schema.js';
+import { createPositionIndex, rangeKey, type PositionedTree } from './yaml-positions.js';
+
+export interface LoadConfigOptions {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly plugins: PluginCatalog;
+}
+
+/** Loads a config file, or every *.yaml / *.yml file directly in a directory. */
+export async function loadConfig(path: string, options: LoadConfigOptions): Promise<Result<Config>> {
+  const sources = await readConfigFiles(path);
+  if (!sources.value) return { value: undefined, diagnostics: sortDiagnostics(sources.diagnostics) };
+  const index = createPositionIndex();
+  const parsed = sources.value.files.map((source) => parseConfigFile(source, options.env, index));
+  const found: Diagnostic[] = parsed.flatMap((file) => file.diagnostics);
+  const trees = parsed.map((file) => file.tree).filter((tree): tree is PositionedTree => tree !== undefined);
+  // Past a YAML error the file's content is unknown; checking the rest would report ghosts.
+  if (trees.length < parsed.length) return { value: undefined, diagnostics: sortDiagnostics(found) };
+  const merged = mergeConfigFiles(trees, index);
+  const store = await loadSchemaStore();
+  const schema = validateSchema(merged.tree, store);
+  const declarations = collectDeclarations(merged.tree.root, schema.invalidPaths);
+  const checked = [
+    ...schema.diagnostics,
+    ...checkProviders(merged.tree, declarations, options.plugins),
+    ...checkReferences(merged.tree, declarations),
+    ...checkLifecycle(merged.tree, declarations, store),
+    ...checkMoved(merged.tree, declarations),
+  ];
+  // A value whose ${env:...} could not be resolved was already reported; what follows from it is noise.
+  const tainted = new Set(parsed.flatMap((file) => [...file.taintedRanges]));
+  const relevant = checked.filter((d) => d.range === undefined || !tainted.has(rangeKey(d.range)));
+  const diagnostics = sortDiagnostics([...found, ...merged.diagnostics, ...relevant]);
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  return { value: decodeConfig(merged.tree.root as RawConfig, merged.tree, sources.value), diagnostics };
+}
