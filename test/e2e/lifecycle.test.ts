@@ -1,11 +1,11 @@
 // The core loop through the built CLI with real git: create, no-op, update, drift behind
 // mosaic's back, delete; saved plans; moved; targeting; determinism.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, mosaic, tempProject } from './run-cli.js';
 
-const base = (description: string, extra = '') => `version: 1
+const base = (description: string) => `version: 1
 providers:
   local: { type: local, root: data }
 resources:
@@ -13,7 +13,6 @@ resources:
     api:
       description: ${description}
       topics: [backend, go]
-${extra}
   pipeline:
     api-ci:
       repository: api
@@ -171,6 +170,38 @@ describe('mosaic plan/apply on the local provider', () => {
     const replace = mosaic(['plan', '--replace', 'page.intro'], { cwd: dir });
     expect(replace.stdout).toContain('page.intro must be replaced');
     expect(mosaic(['plan', '--target', 'nonsense'], { cwd: dir }).stderr).toContain('--target "nonsense" is not a resource address');
+  });
+
+  it('skips the dependents of a failed change, carries on with the rest, and exits 1 listing each outcome', () => {
+    const dir = tempProject({
+      'mosaic.yaml': `version: 1
+providers:
+  local: { type: local, root: data }
+resources:
+  repository:
+    bad: {}
+    good: {}
+  pipeline:
+    bad-ci: { repository: bad, engine: jenkins, content: "x" }
+    good-ci: { repository: good, engine: jenkins, content: "x" }
+`,
+    });
+    // A plain file where the repository folder would go makes its creation fail.
+    mkdirSync(join(dir, 'data', 'repositories'), { recursive: true });
+    writeFileSync(join(dir, 'data', 'repositories', 'bad.git'), 'not a repository');
+    const result = mosaic(['apply', '--auto-approve', '--json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { outcomes: { address: string; status: string; because?: string }[]; summary: Record<string, number> };
+    expect(report.outcomes.map((o) => [o.address, o.status])).toEqual([
+      ['pipeline.bad-ci', 'skipped'],
+      ['pipeline.good-ci', 'succeeded'],
+      ['repository.bad', 'failed'],
+      ['repository.good', 'succeeded'],
+    ]);
+    expect(report.outcomes[0]?.because).toBe('repository.bad failed');
+    expect(report.summary).toMatchObject({ created: 2, failed: 1, skipped: 1 });
+    const audit = mosaic(['audit', 'log', '--json', '--address', 'pipeline.bad-ci'], { cwd: dir });
+    expect(audit.stdout).toContain('"outcome":"skipped"');
   });
 
   it('imports an object that exists live but not in state instead of failing on "already exists"', () => {

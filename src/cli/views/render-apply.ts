@@ -58,6 +58,8 @@ export function renderApplySummary(command: 'apply' | 'destroy', outcomes: reado
   const lines = [`\n${c.red.bold(`${title} failed.`)} Resources: ${counts}; ${String(s.failed)} failed, ${String(s.skipped)} skipped.`, ''];
   for (const o of outcomes) {
     if (o.status === 'failed') lines.push(formatDiagnostic(o.diagnostic, { error: (x) => c.red.bold(x), warning: (x) => x, dim: (x) => c.dim(x) }));
+  }
+  for (const o of outcomes) {
     if (o.status === 'skipped') lines.push(`${o.address}: skipped because ${o.because}`);
   }
   return lines.join('\n');
