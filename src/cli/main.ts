@@ -143,6 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
     if (error instanceof DiagnosticError) {
       printDiagnostics(error.diagnostics);
+      if (process.env['MOSAIC_DEBUG'] === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
       return 1;
     }
     printInternalError(error);

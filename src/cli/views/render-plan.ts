@@ -64,7 +64,7 @@ function renderField(f: FieldChange, action: Exclude<Action, 'no-op'>, width: nu
   const forces = f.forces_replacement ? c.red(' # forces replacement') : '';
   const after = f.after_unknown ? '(known after apply)' : renderValue(f.after);
   if (action === 'create' || (f.before === undefined && f.after !== undefined && action !== 'delete')) {
-    if (isMultiline(f.after)) return [`      ${c.green('+')} ${name} = <<-EOT`, ...f.after.replace(/\n$/, '').split('\n').map((l) => `            ${l}`), '        EOT'];
+    if (isMultiline(f.after)) return [`      ${c.green('+')} ${name} = <<-EOT`, ...f.after.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `            ${l}`)), '        EOT'];
     return [`      ${c.green('+')} ${name} = ${after}${forces}`];
   }
   if (action === 'delete' || f.after === undefined) {
