@@ -1,0 +1,144 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/apply/apply-plan.js';
+import type { AuditSink } from '../../src/apply/apply-events.js';
+import type { Plan, ResourceChange } from '../../src/plan/plan.js';
+import { ProviderError, type KindHandler } from '../../src/resources/provider-contract.js';
+import type { ResourceKind } from '../../src/resources/resource-kind.js';
+import { IntentJournal } from '../../src/state/intent-journal.js';
+import { emptyState, type State, type StateStore } from '../../src/state/state.js';
+import { memoryHandler } from '../plan/plan-fixtures.js';
+
+function memoryStore(): StateStore & { writes: State[] } {
+  const writes: State[] = [];
+  return {
+    writes,
+    read: () => Promise.resolve(writes.at(-1) ?? emptyState()),
+    write: (state) => {
+      const written = { ...state, lineage: 'L', serial: writes.length + 1 };
+      writes.push(written);
+      return Promise.resolve(written);
+    },
+    lock: () => Promise.resolve({ release: () => Promise.resolve() }),
+  };
+}
+
+function auditSink(): AuditSink & { entries: { address: string; outcome: string; action: string }[] } {
+  const entries: { address: string; outcome: string; action: string }[] = [];
+  return { entries, append: (e) => Promise.resolve(void entries.push(e)) };
+}
+
+const change = (address: string, action: ResourceChange['action'], spec: Record<string, unknown>, depends_on: string[] = [], id?: string): ResourceChange => {
+  const [kind, name] = address.split('.') as [ResourceKind, string];
+  return { address, kind, name, provider: 'local', action, spec, depends_on, fields: Object.entries(spec).map(([field, after]) => ({ field, after })), ...(id ? { id } : {}) };
+};
+
+const planOf = (changes: ResourceChange[]): Plan => ({
+  format_version: 1,
+  mosaic_version: '0',
+  command: 'apply',
+  lineage: '',
+  serial: 0,
+  config_hash: 'h',
+  options: { target: [], exclude: [], replace: [] },
+  drift: [],
+  changes,
+  summary: { create: 0, update: 0, replace: 0, delete: 0, import: 0, no_op: 0, drifted: 0 },
+});
+
+describe('applyPlan', () => {
+  it('creates in dependency order, resolves references to ids, writes state after every change and journals each call', async () => {
+    const repos = memoryHandler('repository');
+    const pipelines = memoryHandler('pipeline');
+    const handlers: KindHandler[] = [repos, pipelines];
+    const store = memoryStore();
+    const audit = auditSink();
+    const journal = new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
+    const order: string[] = [];
+    const result = await applyPlan({
+      plan: planOf([change('pipeline.ci', 'create', { name: 'ci', repository: 'api' }, ['repository.api']), change('repository.api', 'create', { name: 'api' })]),
+      state: emptyState(),
+      store,
+      journal,
+      audit,
+      handlerOf: (_p, kind) => handlers.find((h) => h.kind === kind),
+      principal: 'alice',
+      command: 'apply',
+      parallelism: 4,
+      onEvent: (e) => {
+        if (e.type === 'started') order.push(e.change.address);
+      },
+    });
+    expect(order).toEqual(['repository.api', 'pipeline.ci']);
+    expect(pipelines.objects.get('pipeline/ci')).toEqual({ name: 'ci', repository: 'repository/api' });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['succeeded', 'succeeded']);
+    expect(store.writes).toHaveLength(2);
+    expect(result.state.resources['pipeline.ci']).toMatchObject({ id: 'pipeline/ci', spec: { name: 'ci', repository: 'api' }, depends_on: ['repository.api'] });
+    expect(audit.entries.map((e) => `${e.address}:${e.outcome}`)).toEqual(['repository.api:started', 'repository.api:succeeded', 'pipeline.ci:started', 'pipeline.ci:succeeded']);
+    expect(await journal.readOpen()).toEqual([]);
+  });
+
+  it('skips the dependents of a failed change, goes on with the rest, and leaves the failed intent open', async () => {
+    const repos = memoryHandler('repository');
+    const pipelines = memoryHandler('pipeline');
+    repos.create = (spec) => (spec['name'] === 'bad' ? Promise.reject(new ProviderError('local.already-exists', 'exists')) : memoryHandler('repository').create(spec));
+    const journal = new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
+    const audit = auditSink();
+    const result = await applyPlan({
+      plan: planOf([change('repository.bad', 'create', { name: 'bad' }), change('pipeline.ci', 'create', { name: 'ci', repository: 'bad' }, ['repository.bad']), change('repository.good', 'create', { name: 'good' })]),
+      state: emptyState(),
+      store: memoryStore(),
+      journal,
+      audit,
+      handlerOf: (_p, kind) => [repos, pipelines].find((h) => h.kind === kind),
+      principal: 'p',
+      command: 'apply',
+      parallelism: 1,
+    });
+    expect(result.outcomes).toEqual([
+      { address: 'pipeline.ci', action: 'create', status: 'skipped', because: 'repository.bad failed' },
+      { address: 'repository.bad', action: 'create', status: 'failed', diagnostic: expect.objectContaining({ code: 'local.already-exists', address: 'repository.bad' }) },
+      { address: 'repository.good', action: 'create', status: 'succeeded', id: 'repository/good' },
+    ]);
+    expect(audit.entries.find((e) => e.address === 'pipeline.ci')).toMatchObject({ outcome: 'skipped' });
+    expect((await journal.readOpen()).map((i) => i.address)).toEqual(['repository.bad']);
+  });
+
+  it('deletes dependents before what they depend on, and removes them from state', async () => {
+    const repos = memoryHandler('repository');
+    const pipelines = memoryHandler('pipeline');
+    repos.objects.set('repository/api', { name: 'api' });
+    pipelines.objects.set('pipeline/ci', { name: 'ci', repository: 'repository/api' });
+    const deleted: string[] = [];
+    for (const h of [repos, pipelines]) {
+      const original = h.delete.bind(h);
+      h.delete = (id) => {
+        deleted.push(id);
+        return original(id);
+      };
+    }
+    const state: State = {
+      lineage: 'L',
+      serial: 1,
+      resources: {
+        'repository.api': { kind: 'repository', name: 'api', provider: 'local', id: 'repository/api', natural_key: 'api', spec: { name: 'api' }, depends_on: [], created_at: 't', updated_at: 't' },
+        'pipeline.ci': { kind: 'pipeline', name: 'ci', provider: 'local', id: 'pipeline/ci', natural_key: 'ci', spec: { name: 'ci', repository: 'api' }, depends_on: ['repository.api'], created_at: 't', updated_at: 't' },
+      },
+    };
+    const result = await applyPlan({
+      plan: planOf([change('pipeline.ci', 'delete', {}, [], 'pipeline/ci'), change('repository.api', 'delete', {}, ['pipeline.ci'], 'repository/api')]),
+      state,
+      store: memoryStore(),
+      journal: new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-'))),
+      audit: auditSink(),
+      handlerOf: (_p, kind) => [repos, pipelines].find((h) => h.kind === kind),
+      principal: 'p',
+      command: 'destroy',
+      parallelism: 10,
+    });
+    expect(deleted).toEqual(['pipeline/ci', 'repository/api']);
+    expect(result.state.resources).toEqual({});
+  });
+});
