@@ -5,9 +5,8 @@ import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.j
 import { encodeCanonicalJson } from '../../canonical-json.js';
 import { planHasChanges, type Plan } from '../../plan/plan.js';
 import { checkPlanFresh, readPlanFile } from '../../plan/plan-file.js';
-import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
 import { askApproval, requireApprovalPossible } from '../confirm.js';
-import { mosaicVersion } from '../mosaic-version.js';
+import { planForRun } from '../plan-for-run.js';
 import { openRun, type Run } from '../open-run.js';
 import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
 import { print, printJson } from '../print.js';
@@ -62,15 +61,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     if (stale.length > 0) throw new DiagnosticError(stale);
   }
   const options = saved ? { ...saved.options, destroy: saved.command === 'destroy' } : toPlanOptions(flags, command === 'destroy');
-  const planning = await refreshAndPlan({
-    config: run.config,
-    catalog: run.catalog,
-    state,
-    intents: await run.journal.readOpen(),
-    options,
-    mosaicVersion: mosaicVersion(),
-    now: new Date().toISOString(),
-  });
+  const planning = await planForRun(run, options, state);
   const c = createOutputStyle(process.stdout);
   try {
     if (saved) assertSamePlan(saved, planning.plan);

@@ -1,7 +1,6 @@
 // mosaic drift: refresh only, and report what changed outside mosaic since the last apply.
 // Exit 2 when anything drifted, so a cron job can alert on it.
-import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
-import { mosaicVersion } from '../mosaic-version.js';
+import { planForRun } from '../plan-for-run.js';
 import { openRun } from '../open-run.js';
 import { print, printJson } from '../print.js';
 import { createOutputStyle } from '../views/output-style.js';
@@ -9,15 +8,7 @@ import { renderPlan } from '../views/render-plan.js';
 
 export async function runDrift(flags: { config: string; json?: boolean }): Promise<number> {
   const run = await openRun({ config: flags.config });
-  const planning = await refreshAndPlan({
-    config: run.config,
-    catalog: run.catalog,
-    state: await run.store.read(),
-    intents: await run.journal.readOpen(),
-    options: { target: [], exclude: [], replace: [], destroy: false },
-    mosaicVersion: mosaicVersion(),
-    now: new Date().toISOString(),
-  });
+  const planning = await planForRun(run, { target: [], exclude: [], replace: [], destroy: false });
   await Promise.all([...planning.instances.values()].map((i) => i.close()));
   const { drift } = planning.plan;
   if (flags.json) printJson({ drifted: drift.length, drift });

@@ -1,8 +1,7 @@
 // mosaic plan: refresh, diff, and show (or save) what apply would do.
-import { refreshAndPlan } from '../../plan/refresh-and-plan.js';
 import { planHasChanges } from '../../plan/plan.js';
 import { encodePlan, writePlanFile } from '../../plan/plan-file.js';
-import { mosaicVersion } from '../mosaic-version.js';
+import { planForRun } from '../plan-for-run.js';
 import { openRun } from '../open-run.js';
 import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
 import { print } from '../print.js';
@@ -23,15 +22,7 @@ export interface PlanFlags extends NarrowingFlags {
 export async function runPlan(flags: PlanFlags): Promise<number> {
   const options = toPlanOptions(flags, flags.destroy === true);
   const run = await openRun({ config: flags.config });
-  const planning = await refreshAndPlan({
-    config: run.config,
-    catalog: run.catalog,
-    state: await run.store.read(),
-    intents: await run.journal.readOpen(),
-    options,
-    mosaicVersion: mosaicVersion(),
-    now: new Date().toISOString(),
-  });
+  const planning = await planForRun(run, options);
   await Promise.all([...planning.instances.values()].map((i) => i.close()));
   const { plan } = planning;
   if (flags.out) await writePlanFile(flags.out, plan);
