@@ -5,7 +5,8 @@ export function encodeCanonicalJson(value: unknown): string {
   return JSON.stringify(sortKeysDeep(value));
 }
 
-function sortKeysDeep(value: unknown): unknown {
+/** `value` with object keys sorted at every depth (undefined members left out). */
+export function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (typeof value !== 'object' || value === null) return value;
   // A null prototype, so a key named __proto__ is data like any other.

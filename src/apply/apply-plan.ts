@@ -46,13 +46,17 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   const now = (): string => (input.now ?? (() => new Date()))().toISOString();
   let resources: Record<string, StateResource> = { ...input.state.resources };
   let written: State = input.state;
-  let writes: Promise<unknown> = Promise.resolve();
-  // Writes are chained so each sees the resources as of its change, in completion order.
+  // Group commit: a change whose write is not yet under way joins the next write, which
+  // snapshots the resources when it starts and so includes every change recorded before.
+  let writes: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
   const writeState = (): Promise<void> => {
-    const snapshot: State = { lineage: written.lineage, serial: written.serial, resources: { ...resources } };
+    if (queued) return queued;
     const next = writes.then(async () => {
-      written = await store.write(snapshot);
+      queued = undefined;
+      written = await store.write({ lineage: written.lineage, serial: written.serial, resources: { ...resources } });
     });
+    queued = next;
     writes = next.catch(() => undefined);
     return next;
   };

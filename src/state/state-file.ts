@@ -2,6 +2,7 @@
 // encoding a State as its deterministic on-disk text. StateFileV1 stays in this file.
 import { readFile } from 'node:fs/promises';
 import { DiagnosticError, errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { sortKeysDeep } from '../canonical-json.js';
 import type { StateFileV1 } from '../generated/state.js';
 import { hasErrorCode } from './error-code.js';
 import { emptyState, type State } from './state.js';
@@ -47,27 +48,29 @@ export function decodeStateFile(text: string, path: string): Result<State> {
   return { value: convertStateFileToState(validated.value), diagnostics: [] };
 }
 
+// Entries are immutable once built, so each one's text is computed once and reused by every
+// later write (apply writes the whole state after every change).
+const encodedEntries = new WeakMap<object, string>();
+
 /** The on-disk text of `state`: resources and every key inside them sorted, so equal states give equal bytes. */
 export function encodeStateFile(state: State): string {
-  const file: StateFileV1 = {
-    version: CURRENT_STATE_FILE_VERSION,
-    lineage: state.lineage,
-    serial: state.serial,
-    resources: sortKeysDeep(state.resources) as StateFileV1['resources'],
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const header = `{\n  "version": ${String(CURRENT_STATE_FILE_VERSION)},\n  "lineage": ${JSON.stringify(state.lineage)},\n  "serial": ${String(state.serial)},\n  "resources": `;
+  const addresses = Object.keys(state.resources).sort();
+  if (addresses.length === 0) return `${header}{}\n}\n`;
+  const entries = addresses.map((address) => {
+    const entry = state.resources[address] as object;
+    let text = encodedEntries.get(entry);
+    if (text === undefined) {
+      text = JSON.stringify(sortKeysDeep(entry), null, 2).replaceAll('\n', '\n    ');
+      encodedEntries.set(entry, text);
+    }
+    return `    ${JSON.stringify(address)}: ${text}`;
+  });
+  return `${header}{\n${entries.join(',\n')}\n  }\n}\n`;
 }
 
 function convertStateFileToState(file: StateFileV1): State {
   return { lineage: file.lineage, serial: file.serial, resources: file.resources };
-}
-
-function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (typeof value !== 'object' || value === null) return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
-  return sorted;
 }
 
 function invalidSchemaDiagnostic(path: string, problems: readonly string[]): Diagnostic {
