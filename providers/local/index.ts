@@ -11,6 +11,7 @@ import { isMissingFile } from './local-errors.js';
 import { createLocalLayout, type LocalLayout } from './local-layout.js';
 import { createPageHandler } from './page.js';
 import { createPipelineHandler } from './pipeline.js';
+import { createPipelineCache } from './pipeline-cache.js';
 import { createProjectHandler } from './project.js';
 import { createProjectStore } from './project-store.js';
 import { createRepositoryHandler } from './repository.js';
@@ -40,7 +41,7 @@ export function createLocalProvider(context: ProviderContext, options: LocalProv
   const instance: ProviderInstance = {
     handlers: {
       repository: createRepositoryHandler({ layout, git, queue: repositoryQueue }),
-      pipeline: createPipelineHandler({ layout, git, queue: repositoryQueue }),
+      pipeline: createPipelineHandler({ layout, git, queue: repositoryQueue, cache: createPipelineCache(layout.pipelineCache) }),
       space: createSpaceHandler({ layout, queue: spaceQueue }),
       page: createPageHandler({ layout, queue: spaceQueue }),
       project: createProjectHandler({ store }),

@@ -10,6 +10,8 @@ export interface LocalLayout {
   readonly spaces: string;
   /** The JSON store of projects and issues. */
   readonly store: string;
+  /** What list() of pipelines read at each repository tip; written lazily, safe to delete. */
+  readonly pipelineCache: string;
 }
 
 export function createLocalLayout(root: string): LocalLayout {
@@ -18,6 +20,7 @@ export function createLocalLayout(root: string): LocalLayout {
     repositories: join(root, 'repositories'),
     spaces: join(root, 'spaces'),
     store: join(root, 'projects.json'),
+    pipelineCache: join(root, '.cache', 'pipelines.json'),
   };
 }
 

@@ -1,6 +1,6 @@
 // The `pipeline` kind: a CI file committed on its repository's default branch, id REPO:PATH.
 // Commits to one repository are serialized in-process; update-ref guards against others.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import type { KindHandler, LiveObject, RawObject } from '../../src/resources/provider-contract.js';
 import { assertEnginePath, choosePipelinePath, defaultPipelinePath, inferEngine } from './ci-paths.js';
@@ -10,6 +10,7 @@ import type { GitRunner } from './git.js';
 import type { KeyedQueue } from './keyed-queue.js';
 import { describeAlreadyExists, describeMissingParent, describeNotFound } from './local-errors.js';
 import { listFolders, type LocalLayout } from './local-layout.js';
+import { isFullCommitId, type PipelineCache, type PipelineCacheEntry } from './pipeline-cache.js';
 import { readRepositoryFiles } from './repository-files.js';
 import { compactSpec, readRecord, readString, requireString } from './spec-fields.js';
 
@@ -18,6 +19,8 @@ export interface PipelineDependencies {
   readonly git: GitRunner;
   /** Shared with repositories, keyed by repository name. */
   readonly queue: KeyedQueue;
+  /** What list() read at each repository tip, so unchanged repositories start no git process. */
+  readonly cache: PipelineCache;
 }
 
 export interface PipelineRecord {
@@ -32,8 +35,16 @@ interface RepositoryTip {
   readonly tip: string | undefined;
 }
 
+interface RepositoryListing {
+  /** The repository folder relative to the root: a renamed folder is another cache key. */
+  readonly cacheKey: string;
+  /** What to cache; undefined for an empty branch or a tip that is not a full commit id. */
+  readonly entry: PipelineCacheEntry | undefined;
+  readonly raws: readonly RawObject[];
+}
+
 export function createPipelineHandler(deps: PipelineDependencies): KindHandler {
-  const { layout, git, queue } = deps;
+  const { layout, git, queue, cache } = deps;
 
   async function readTip(repository: string): Promise<RepositoryTip | undefined> {
     if (!/^[A-Za-z0-9._-]+$/.test(repository)) return undefined;
@@ -51,15 +62,28 @@ export function createPipelineHandler(deps: PipelineDependencies): KindHandler {
     return blob === undefined ? undefined : toRaw({ repository, path, content: blob.toString('utf8') });
   }
 
-  async function listRepository(repository: string): Promise<readonly RawObject[]> {
+  async function listRepository(repository: string): Promise<RepositoryListing | undefined> {
     const repo = await readTip(repository);
-    if (repo?.tip === undefined) return [];
-    const files = (await listTreeFiles(git, repo.folder, repo.tip)).filter((file) => inferEngine(file.path) !== undefined);
-    const blobs = await readBlobs(git, repo.folder, files.map((file) => file.oid));
-    return files.flatMap((file, index) => {
-      const blob = blobs[index];
-      return blob === undefined ? [] : [toRaw({ repository, path: file.path, content: blob.toString('utf8') })];
-    });
+    if (repo?.tip === undefined) return undefined;
+    const cacheKey = relative(layout.root, repo.folder);
+    const entry = (await cache.lookup(cacheKey, repo.tip)) ?? (await readCiFiles(repo.folder, repo.tip));
+    // Filtering again keeps a cache written under wider CI-path rules from leaking other files.
+    const raws = entry.files
+      .filter((file) => inferEngine(file.path) !== undefined)
+      .map((file) => toRaw({ repository, path: file.path, content: file.content }));
+    return { cacheKey, entry: isFullCommitId(entry.tip) ? entry : undefined, raws };
+  }
+
+  async function readCiFiles(folder: string, tip: string): Promise<PipelineCacheEntry> {
+    const files = (await listTreeFiles(git, folder, tip)).filter((file) => inferEngine(file.path) !== undefined);
+    const blobs = await readBlobs(git, folder, files.map((file) => file.oid));
+    return {
+      tip,
+      files: files.flatMap((file, index) => {
+        const blob = blobs[index];
+        return blob === undefined ? [] : [{ path: file.path, oid: file.oid, content: blob.toString('utf8') }];
+      }),
+    };
   }
 
   return {
@@ -71,7 +95,11 @@ export function createPipelineHandler(deps: PipelineDependencies): KindHandler {
         .filter((entry) => entry.endsWith('.git') && entry.length > 4)
         .map((entry) => entry.slice(0, -4));
       const limit = pLimit(8);
-      return (await Promise.all(repositories.map((name) => limit(() => listRepository(name))))).flat();
+      const listings = await Promise.all(repositories.map((name) => limit(() => listRepository(name))));
+      const entries = new Map<string, PipelineCacheEntry>();
+      for (const listing of listings) if (listing?.entry !== undefined) entries.set(listing.cacheKey, listing.entry);
+      await cache.replaceAll(entries);
+      return listings.flatMap((listing) => listing?.raws ?? []);
     },
 
     read: readRaw,
