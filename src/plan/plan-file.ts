@@ -1,12 +1,10 @@
 // The saved plan file (`mosaic plan --out FILE`): versioned JSON, checked against
 // schemas/plan.schema.json when read, and refused when the state or config moved on.
 import { readFile, writeFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
 import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import { schemaPath } from '../package-root.js';
+import { validatePlanFile } from '../generated/validate-plan-file.js';
 import type { State } from '../state/state.js';
 import type { Plan } from './plan.js';
-import { readFileSync } from 'node:fs';
 
 export function encodePlan(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
@@ -15,8 +13,6 @@ export function encodePlan(plan: Plan): string {
 export async function writePlanFile(path: string, plan: Plan): Promise<void> {
   await writeFile(path, encodePlan(plan));
 }
-
-let validator: ReturnType<Ajv['compile']> | undefined;
 
 export async function readPlanFile(path: string): Promise<Result<Plan>> {
   let parsed: unknown;
@@ -29,16 +25,11 @@ export async function readPlanFile(path: string): Promise<Result<Plan>> {
   if (typeof parsed === 'object' && parsed !== null && (parsed as { format_version?: unknown }).format_version !== 1) {
     return { value: undefined, diagnostics: [errorDiagnostic('plan.unsupported-version', `plan file ${path} has a format this mosaic does not know`, { hint: 'Make the plan again with this version of mosaic.' })] };
   }
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true });
-    ajv.addKeyword('tsType');
-    validator = ajv.compile(JSON.parse(readFileSync(schemaPath('plan'), 'utf8')) as object);
-  }
-  if (!validator(parsed)) {
-    const first = validator.errors?.[0];
+  if (!validatePlanFile(parsed)) {
+    const first = validatePlanFile.errors?.[0];
     return { value: undefined, diagnostics: [errorDiagnostic('plan.invalid', `plan file ${path} is not a mosaic plan`, { hint: `At ${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}.` })] };
   }
-  return { value: parsed as Plan, diagnostics: [] };
+  return { value: parsed, diagnostics: [] };
 }
 
 /** Diagnostics when a saved plan no longer matches the state or the config it was made from. */

@@ -2,10 +2,9 @@
 // validated without importing any plugin code (a command pays only for plugins it uses).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Ajv } from 'ajv';
 import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PluginManifest } from '../generated/plugin-manifest.js';
-import { packageRoot, schemaPath } from '../package-root.js';
+import { validatePluginManifest } from '../generated/validate-plugin-manifest.js';
+import { packageRoot } from '../package-root.js';
 import type { PluginCatalog, PluginDescription } from './plugin-catalog.js';
 
 /**
@@ -25,12 +24,11 @@ export function readPluginManifest(manifestPath: string): { value?: PluginDescri
   } catch (error) {
     return { diagnostics: [errorDiagnostic('plugin.bad-manifest', `cannot read plugin manifest ${manifestPath}`, { hint: String(error) })] };
   }
-  const validate = manifestValidator();
-  if (!validate(parsed)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+  if (!validatePluginManifest(parsed)) {
+    const problems = (validatePluginManifest.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
     return { diagnostics: [errorDiagnostic('plugin.bad-manifest', `invalid plugin manifest ${manifestPath}`, { hint: `Fix: ${problems}.` })] };
   }
-  const manifest = parsed as PluginManifest;
+  const manifest = parsed;
   const dir = dirname(manifestPath);
   let modulePath = join(dir, manifest.main);
   // Under vitest the built-in plugins run from their TypeScript sources.
@@ -46,12 +44,6 @@ export function readPluginManifest(manifestPath: string): { value?: PluginDescri
     },
     diagnostics: [],
   };
-}
-
-let validatorCache: ReturnType<Ajv['compile']> | undefined;
-function manifestValidator(): ReturnType<Ajv['compile']> {
-  validatorCache ??= new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(schemaPath('plugin-manifest'), 'utf8')) as object);
-  return validatorCache;
 }
 
 export function loadBuiltinCatalog(): { catalog: PluginCatalog; diagnostics: Diagnostic[] } {
