@@ -1,11 +1,14 @@
-// Commits one file change onto a branch of a bare repository with plumbing (temporary index,
-// commit-tree, update-ref compare-and-swap), retrying when another writer moved the branch.
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+// Commits one file change onto a branch of a bare repository with ONE `git fast-import`
+// process. Its fast-forward check is the compare-and-swap: the commit names the tip mosaic
+// read as its parent, so when another writer moved the branch meanwhile, the new commit no
+// longer contains the branch's tip and fast-import refuses to move the ref; we then retry
+// from the new tip.
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProviderError } from '../../src/resources/provider-contract.js';
+import { encodeFastImportCommit } from './fast-import-stream.js';
 import { readBranchTip } from './git-objects.js';
-import { runGit, type GitRunner } from './git.js';
+import { describeGitFailure, type GitRequest, type GitRunner } from './git.js';
 
 export interface FileChange {
   readonly path: string;
@@ -13,14 +16,16 @@ export interface FileChange {
   readonly content: string | undefined;
 }
 
-const identity: Readonly<Record<string, string>> = {
-  GIT_AUTHOR_NAME: 'mosaic',
-  GIT_AUTHOR_EMAIL: 'mosaic@localhost',
-  GIT_COMMITTER_NAME: 'mosaic',
-  GIT_COMMITTER_EMAIL: 'mosaic@localhost',
-};
-
 const maxAttempts = 3;
+
+/**
+ * fast-import writes one small pack per run. Left to itself it would hand a pack of fewer
+ * than 100 objects to a second process, `unpack-objects`, costing more than the import
+ * itself; keeping the pack and letting `git gc --auto` consolidate once there are more than
+ * gc.autoPackLimit (50) of them is cheaper and keeps reads fast.
+ */
+const keepPack = ['-c', 'fastimport.unpackLimit=0'];
+const packLimit = 50;
 
 /** Commits `change` on refs/heads/BRANCH and returns the new commit id. */
 export async function commitFileChange(
@@ -32,12 +37,22 @@ export async function commitFileChange(
 ): Promise<string> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const parent = await readBranchTip(folder, branch);
-    const tree = await writeChangedTree(git, folder, parent, change);
-    const commitArgs = ['commit-tree', '--no-gpg-sign', tree, ...(parent === undefined ? [] : ['-p', parent]), '-m', message];
-    const commit = (await runGit(git, { args: [`--git-dir=${folder}`, ...commitArgs], env: identity })).trim();
-    // An empty old value means "the ref must not exist yet": the first commit of the branch.
-    const result = await git({ args: [`--git-dir=${folder}`, 'update-ref', `refs/heads/${branch}`, commit, parent ?? ''] });
-    if (result.code === 0) return commit;
+    const stream = encodeFastImportCommit({
+      ref: `refs/heads/${branch}`,
+      parent,
+      identity: 'mosaic <mosaic@localhost>',
+      when: new Date(),
+      message: `${message}\n`,
+      path: change.path,
+      content: change.content,
+    });
+    const request: GitRequest = { args: [`--git-dir=${folder}`, ...keepPack, 'fast-import', '--quiet', '--done'], input: stream };
+    const result = await git(request);
+    if (result.code === 0) {
+      await consolidatePacks(git, folder);
+      return result.stdout.toString('utf8').trim();
+    }
+    if (!isRefusedUpdate(result.stderr)) throw describeGitFailure(request, result);
   }
   throw new ProviderError(
     'local.conflict',
@@ -46,22 +61,20 @@ export async function commitFileChange(
   );
 }
 
-async function writeChangedTree(git: GitRunner, folder: string, parent: string | undefined, change: FileChange): Promise<string> {
-  const gitDir = `--git-dir=${folder}`;
-  const indexFile = join(folder, `mosaic-index-${randomUUID()}`);
-  const env = { GIT_INDEX_FILE: indexFile };
+/** fast-import's warning when the ref moved to a commit the new one does not contain. */
+function isRefusedUpdate(stderr: string): boolean {
+  return /Not updating refs\//.test(stderr);
+}
+
+async function consolidatePacks(git: GitRunner, folder: string): Promise<void> {
+  let packs: number;
   try {
-    if (parent !== undefined) await runGit(git, { args: [gitDir, 'read-tree', parent], env });
-    if (change.content === undefined) {
-      // --force-remove wants a work tree; an index-info line with mode 0 removes the entry anywhere.
-      const nullOid = '0'.repeat(parent?.length ?? 40);
-      await runGit(git, { args: [gitDir, 'update-index', '--index-info'], env, input: `0 ${nullOid}\t${change.path}\n` });
-    } else {
-      const blob = (await runGit(git, { args: [gitDir, 'hash-object', '-w', '--no-filters', '--stdin'], input: change.content })).trim();
-      await runGit(git, { args: [gitDir, 'update-index', '--add', '--cacheinfo', `100644,${blob},${change.path}`], env });
-    }
-    return (await runGit(git, { args: [gitDir, 'write-tree'], env })).trim();
-  } finally {
-    await rm(indexFile, { force: true });
+    packs = (await readdir(join(folder, 'objects', 'pack'))).filter((name) => name.endsWith('.pack')).length;
+  } catch {
+    return;
   }
+  if (packs <= packLimit) return;
+  // Detaching would leave gc running in a folder that mosaic may rename or delete next. The
+  // commit has landed whatever gc does, so its failure is only a missed clean-up.
+  await git({ args: [`--git-dir=${folder}`, '-c', 'gc.autoDetach=false', 'gc', '--auto', '--quiet'] }).catch(() => undefined);
 }

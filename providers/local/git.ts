@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ProviderError } from '../../src/resources/provider-contract.js';
+import { locateGitExecutable } from './git-executable.js';
 
 export interface GitRequest {
   readonly args: readonly string[];
@@ -26,11 +27,12 @@ export type GitRunner = (request: GitRequest) => Promise<GitResult>;
 const maxOutputBytes = 512 * 1024 * 1024;
 
 export function createGitRunner(): GitRunner {
-  return (request) =>
-    new Promise<GitResult>((resolve, reject) => {
+  return async (request) => {
+    const executable = await locateGitExecutable();
+    return new Promise<GitResult>((resolve, reject) => {
       let child: ReturnType<typeof execFile>;
       try {
-        child = startGit(request, resolve, reject);
+        child = startGit(executable, request, resolve, reject);
       } catch (error) {
         // execFile throws synchronously on arguments it cannot pass (e.g. a NUL byte).
         const reason = error instanceof Error ? error.message : 'invalid arguments';
@@ -41,9 +43,11 @@ export function createGitRunner(): GitRunner {
       child.stdin?.on('error', () => undefined);
       child.stdin?.end(request.input ?? '');
     });
+  };
 }
 
 function startGit(
+  executable: string,
   request: GitRequest,
   resolve: (result: GitResult) => void,
   reject: (error: ProviderError) => void,
@@ -55,7 +59,7 @@ function startGit(
     maxBuffer: maxOutputBytes,
     windowsHide: true,
   };
-  return execFile('git', [...request.args], options, (error, stdout, stderr) => {
+  return execFile(executable, [...request.args], options, (error, stdout, stderr) => {
     const stderrText = stderr.toString('utf8');
     if (error === null) {
       resolve({ code: 0, stdout, stderr: stderrText });
@@ -85,7 +89,8 @@ export async function runGit(git: GitRunner, request: GitRequest): Promise<strin
 export function describeGitFailure(request: GitRequest, result: GitResult): ProviderError {
   const firstLine = result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit code ${result.code}`;
   const gitDir = request.args.find((arg) => arg.startsWith('--git-dir='))?.slice('--git-dir='.length) ?? request.cwd;
-  const command = request.args.find((arg) => !arg.startsWith('--git-dir=')) ?? '';
+  // The subcommand: the first argument that is neither an option nor the value of `-c`.
+  const command = request.args.find((arg, index) => !arg.startsWith('-') && request.args[index - 1] !== '-c') ?? '';
   const where = gitDir === undefined ? '' : ` in ${gitDir}`;
   return new ProviderError(
     'local.git-failed',

@@ -1,5 +1,6 @@
 // The `pipeline` kind: a CI file committed on its repository's default branch, id REPO:PATH.
-// Commits to one repository are serialized in-process; update-ref guards against others.
+// Commits to one repository are serialized in-process; fast-import's fast-forward check
+// guards against other writers (git-commit.ts).
 import { join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import type { KindHandler, LiveObject, RawObject } from '../../src/resources/provider-contract.js';
@@ -58,6 +59,12 @@ export function createPipelineHandler(deps: PipelineDependencies): KindHandler {
     const { repository, path } = splitPipelineId(id);
     const repo = await readTip(repository);
     if (repo?.tip === undefined) return undefined;
+    // What list() read at this very tip answers without git, e.g. for each delete of a destroy.
+    const cached = inferEngine(path) === undefined ? undefined : await cache.lookup(relative(layout.root, repo.folder), repo.tip);
+    if (cached !== undefined) {
+      const file = cached.files.find((candidate) => candidate.path === path);
+      return file === undefined ? undefined : toRaw({ repository, path, content: file.content });
+    }
     const [blob] = await readBlobs(git, repo.folder, [`${repo.tip}:${path}`]);
     return blob === undefined ? undefined : toRaw({ repository, path, content: blob.toString('utf8') });
   }

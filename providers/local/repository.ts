@@ -1,17 +1,19 @@
 // The `repository` kind: bare git repositories at ROOT/repositories/NAME.git. Creation and
 // deletion go through a temporary sibling name so a crash never leaves a half-made repository.
+// Creating one starts a single git process (init); the fields are plain file edits.
 import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import type { FieldChange, KindHandler, LiveObject, RawObject, Spec } from '../../src/resources/provider-contract.js';
+import { ProviderError, type FieldChange, type KindHandler, type LiveObject, type RawObject, type Spec } from '../../src/resources/provider-contract.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { rewriteUnderGitLock } from './git-lock-file.js';
 import { readBranchTip } from './git-objects.js';
 import { runGit, type GitRunner } from './git.js';
 import type { KeyedQueue } from './keyed-queue.js';
 import { describeAlreadyExists, describeNotFound, isExistingFile, isMissingFile } from './local-errors.js';
 import { listFolders, pathExists, type LocalLayout } from './local-layout.js';
-import { encodeDescription, encodeTopics, readRepositoryFiles, type RepositoryRecord } from './repository-files.js';
+import { encodeDescription, encodeTopics, readRepositoryFiles, setMosaicVariables, type RepositoryRecord } from './repository-files.js';
 import { assertSafeName, compactSpec, isFieldCleared, readBoolean, readRecord, readString, readStringList, requireString } from './spec-fields.js';
 
 export interface RepositoryDependencies {
@@ -41,6 +43,7 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
     return raw;
   }
 
+  /** Plain file edits, as git would make them: no git process. */
   async function writeFields(folder: string, spec: Spec, current: Spec | undefined, changes: readonly FieldChange[] = []): Promise<void> {
     const description = readString(spec, 'description');
     if (description !== undefined && description !== current?.description) {
@@ -48,19 +51,19 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
     } else if (isFieldCleared(spec, changes, 'description')) {
       await rm(join(folder, 'description'), { force: true });
     }
-    if (isFieldCleared(spec, changes, 'homepage')) {
-      // Exit code 5 means "was not set": already cleared.
-      await git({ args: [`--git-dir=${folder}`, 'config', '--unset-all', 'mosaic.homepage'] });
-    }
     const branch = readString(spec, 'default_branch');
     if (branch !== undefined && current !== undefined && branch !== current.default_branch) {
       await switchDefaultBranch(git, folder, current.default_branch, branch);
     }
+    const updates = new Map<string, string | undefined>();
+    if (isFieldCleared(spec, changes, 'homepage')) updates.set('homepage', undefined);
     for (const field of configFields) {
-      const value = encodeConfigValue(spec, field);
-      if (value === undefined || (current !== undefined && value === encodeConfigValue(current, field))) continue;
-      await runGit(git, { args: [`--git-dir=${folder}`, 'config', `mosaic.${field}`, value] });
+      const value = encodeSpecField(spec, field);
+      if (value === undefined || (current !== undefined && value === encodeSpecField(current, field))) continue;
+      updates.set(field, value);
     }
+    if (updates.size === 0) return;
+    await rewriteUnderGitLock(join(folder, 'config'), (config) => setMosaicVariables(config ?? '', updates));
   }
 
   return {
@@ -163,7 +166,16 @@ async function switchDefaultBranch(git: GitRunner, folder: string, previous: unk
   await runGit(git, { args: [`--git-dir=${folder}`, 'symbolic-ref', 'HEAD', `refs/heads/${branch}`] });
 }
 
-function encodeConfigValue(spec: Spec, field: (typeof configFields)[number]): string | undefined {
+/** The config value of a spec field; undefined when the spec leaves it alone. */
+function encodeSpecField(spec: Spec, field: (typeof configFields)[number]): string | undefined {
+  const value = readSpecField(spec, field);
+  if (value?.includes('\0')) {
+    throw new ProviderError('local.invalid-spec', `\`${field}\` holds a NUL character`, `Remove the NUL character from \`${field}\`; git config cannot store it.`);
+  }
+  return value;
+}
+
+function readSpecField(spec: Spec, field: (typeof configFields)[number]): string | undefined {
   switch (field) {
     case 'topics': {
       const topics = readStringList(spec, field);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalFixture, runGitSync, runGitSyncBuffer, type LocalFixture } from './local-fixture.js';
@@ -141,5 +142,70 @@ describe('local pipeline', () => {
     expect(runGitSync(folderOf('r'), ['show', 'release:Jenkinsfile'])).toBe('k');
     expect(runGitSync(folderOf('r'), ['show', 'main:Jenkinsfile'])).toBe('j');
     expect((await handler.list()).map((raw) => handler.normalize(raw).spec.content)).toEqual(['k']);
+  });
+
+  it('starts one git process per commit: create, and update and delete after a list', async () => {
+    const commands = (): string[] => fixture.gitCalls.map((args) => (args.includes('fast-import') ? 'fast-import' : args.join(' ')));
+    await fixture.handler('repository').create({ name: 'one' });
+    const handler = fixture.handler('pipeline');
+    fixture.gitCalls.length = 0;
+    const { id } = await handler.create({ repository: 'one', engine: 'jenkins', content: 'a' });
+    expect(commands()).toEqual(['fast-import']);
+    await handler.list();
+    fixture.gitCalls.length = 0;
+    await handler.update(id, { content: 'b' }, []);
+    expect(commands()).toEqual(['fast-import']);
+    await handler.list();
+    fixture.gitCalls.length = 0;
+    await handler.create({ repository: 'one', engine: 'gitlab-ci', content: 'g' });
+    expect(commands()).toEqual(['fast-import']);
+    await handler.list();
+    fixture.gitCalls.length = 0;
+    await handler.delete(id);
+    expect(commands()).toEqual(['fast-import']);
+    expect(logOf('one', 'main').map((line) => line.split('|')[1])).toEqual([
+      'mosaic: delete Jenkinsfile',
+      'mosaic: create .gitlab-ci.yml',
+      'mosaic: update Jenkinsfile',
+      'mosaic: create Jenkinsfile',
+    ]);
+    expect(runGitSync(folderOf('one'), ['fsck', '--strict', '--no-dangling'])).toBe('');
+  });
+
+  it('lists files committed by the earlier plumbing path and by fast-import alike', async () => {
+    await fixture.handler('repository').create({ name: 'mixed' });
+    const gitDir = folderOf('mixed');
+    // The commit the provider made before fast-import: temporary index, commit-tree, update-ref.
+    const env = {
+      ...process.env,
+      GIT_INDEX_FILE: join(gitDir, 'old-index'),
+      GIT_AUTHOR_NAME: 'mosaic',
+      GIT_AUTHOR_EMAIL: 'mosaic@localhost',
+      GIT_COMMITTER_NAME: 'mosaic',
+      GIT_COMMITTER_EMAIL: 'mosaic@localhost',
+    };
+    const plumbing = (args: string[], input?: string): string =>
+      execFileSync('git', [`--git-dir=${gitDir}`, ...args], { env, input, encoding: 'utf8' }).trim();
+    const blob = plumbing(['hash-object', '-w', '--no-filters', '--stdin'], 'old: ü\n');
+    plumbing(['update-index', '--add', '--cacheinfo', `100644,${blob},.woodpecker/old.yml`]);
+    const oldCommit = plumbing(['commit-tree', '--no-gpg-sign', plumbing(['write-tree']), '-m', 'mosaic: create .woodpecker/old.yml']);
+    plumbing(['update-ref', 'refs/heads/main', oldCommit, '']);
+
+    const handler = fixture.handler('pipeline');
+    const contents = async (): Promise<unknown[]> => (await handler.list()).map((raw) => [raw.id, handler.normalize(raw).spec.content]);
+    expect(await contents()).toEqual([['mixed:.woodpecker/old.yml', 'old: ü\n']]);
+    await handler.create({ repository: 'mixed', engine: 'woodpecker', path: '.woodpecker/new.yml', content: 'new' });
+    expect(await contents()).toEqual([
+      ['mixed:.woodpecker/new.yml', 'new'],
+      ['mixed:.woodpecker/old.yml', 'old: ü\n'],
+    ]);
+    await handler.update('mixed:.woodpecker/old.yml', { content: 'old, updated' }, []);
+    expect(await contents()).toEqual([
+      ['mixed:.woodpecker/new.yml', 'new'],
+      ['mixed:.woodpecker/old.yml', 'old, updated'],
+    ]);
+    expect(runGitSync(gitDir, ['rev-list', '--reverse', 'main']).trim().split('\n')[0]).toBe(oldCommit);
+    expect(logOf('mixed', 'main')).toHaveLength(3);
+    expect(runGitSync(gitDir, ['fsck', '--strict', '--no-dangling'])).toBe('');
   });
 });
