@@ -91,7 +91,9 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
         await mkdir(layout.repositories, { recursive: true });
         const temp = `${target}.creating-${randomUUID()}`;
         try {
-          await runGit(git, { args: ['init', '--quiet', '--bare', `--initial-branch=${branch}`, temp] });
+          // No template: sample hooks are of no use in a repository mosaic manages, and copying
+          // them is most of the cost of git init.
+          await runGit(git, { args: ['init', '--quiet', '--bare', '--template=', `--initial-branch=${branch}`, temp] });
           await writeFields(temp, spec, undefined);
           await rename(temp, target);
         } catch (error) {

@@ -1,4 +1,4 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/resources/provider-contract.js';
@@ -57,7 +57,12 @@ describe('local repository', () => {
       topics: [],
       archived: false,
     });
-    expect(await readFile(join(folderOf('bare'), 'description'), 'utf8')).toMatch(/^Unnamed repository/);
+    // Made without git's templates, so there is no description file at all; a repository
+    // made by plain git carries git's placeholder text, which also means "no description".
+    await expect(readFile(join(folderOf('bare'), 'description'), 'utf8')).rejects.toThrow(/ENOENT/);
+    await writeFile(join(folderOf('bare'), 'description'), "Unnamed repository; edit this file 'description' to name the repository.\n");
+    const listed = (await handler.list()).map((raw) => handler.normalize(raw).spec);
+    expect(listed).toEqual([expect.not.objectContaining({ description: expect.anything() })]);
     expect(runGitSync(folderOf('bare'), ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
     expect(await readdir(join(fixture.root, 'repositories'))).toEqual(['bare.git']);
   });
