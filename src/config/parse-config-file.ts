@@ -1,12 +1,14 @@
 // Parses one config file: YAML (with yaml's own errors, duplicate keys included) into plain
 // values whose mappings and lists are registered in a PositionIndex, with ${env:NAME}
-// interpolated in every string value as it is read.
+// interpolated in every string value as it is read. The fast reading (js-yaml) answers for
+// the plain documents it can vouch for; the `yaml` package reads the rest and is the reference.
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { errorDiagnostic, type Diagnostic, type SourceRange } from '../diagnostics/diagnostic.js';
-import { interpolateEnv } from './interpolate-env.js';
+import { interpolateScalar } from './interpolate-scalar.js';
 import { setOwn } from './json-value.js';
+import { parseConfigFileFast } from './parse-config-file-fast.js';
 import type { ConfigSource } from './read-config-files.js';
-import { rangeKey, type EntryPositions, type PositionedTree, type PositionIndex } from './yaml-positions.js';
+import type { EntryPositions, PositionedTree, PositionIndex } from './yaml-positions.js';
 
 export interface ParsedConfigFile {
   readonly source: ConfigSource;
@@ -26,13 +28,20 @@ interface WalkContext {
   readonly diagnostics: Diagnostic[];
   readonly tainted: Set<string>;
   aliasesLeft: number;
-  duplicateKeys: number;
+  /** Alias targets being expanded now: one met again refers to a node that contains it. */
+  readonly expanding: Set<unknown>;
+  fatalErrors: number;
 }
 
 // Bounds alias expansion, so a "billion laughs" document cannot exhaust memory.
 const maxAliasExpansions = 10_000;
 
 export function parseConfigFile(source: ConfigSource, env: Readonly<Record<string, string | undefined>>, index: PositionIndex): ParsedConfigFile {
+  return parseConfigFileFast(source, env, index) ?? parseConfigFileWithYaml(source, env, index);
+}
+
+/** The reference reading, with the `yaml` package: every document, and every YAML error. */
+export function parseConfigFileWithYaml(source: ConfigSource, env: Readonly<Record<string, string | undefined>>, index: PositionIndex): ParsedConfigFile {
   const lines = new LineCounter();
   // yaml's own duplicate-key check is quadratic in a mapping's size; decodeMap checks instead.
   const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
@@ -42,10 +51,11 @@ export function parseConfigFile(source: ConfigSource, env: Readonly<Record<strin
     ...doc.warnings.map((e) => describeYamlError(e, 'warning', source.displayPath)),
   ];
   if (doc.errors.length > 0) return { source, tree: undefined, diagnostics: yamlDiagnostics, taintedRanges: new Set() };
-  const context: WalkContext = { doc, file: source.displayPath, lines, env, index, diagnostics: [...yamlDiagnostics], tainted: new Set(), aliasesLeft: maxAliasExpansions, duplicateKeys: 0 };
+  const context: WalkContext = { doc, file: source.displayPath, lines, env, index, diagnostics: [...yamlDiagnostics], tainted: new Set(), aliasesLeft: maxAliasExpansions, expanding: new Set(), fatalErrors: 0 };
   const root = decodeNode(doc.contents, context);
-  // A duplicate key is a YAML error: what the file means is unknown, as with a syntax error.
-  const tree = context.duplicateKeys > 0 ? undefined : { root, index, start };
+  // A duplicate key or an alias that cannot expand is a YAML error: what the file means is
+  // unknown, as with a syntax error.
+  const tree = context.fatalErrors > 0 ? undefined : { root, index, start };
   return { source, tree, diagnostics: context.diagnostics, taintedRanges: context.tainted };
 }
 
@@ -73,12 +83,19 @@ function decodeNode(node: unknown, context: WalkContext): unknown {
   if (isAlias(node)) {
     context.aliasesLeft--;
     const target = context.aliasesLeft >= 0 ? node.resolve(context.doc) : undefined;
-    if (target === undefined) {
+    if (target === undefined || context.expanding.has(target)) {
       const range = positionOf(node, context);
-      context.diagnostics.push(errorDiagnostic('config.yaml-syntax', `cannot expand alias *${node.source}`, { range, hint: 'Define the anchor before using it, and avoid deeply nested aliases.' }));
+      const summary = target === undefined ? `cannot expand alias *${node.source}` : `alias *${node.source} refers to a node that contains it`;
+      context.diagnostics.push(errorDiagnostic('config.yaml-syntax', summary, { range, hint: 'Define the anchor before using it, and never inside what it names.' }));
+      context.fatalErrors++;
       return null;
     }
-    return decodeNode(target, context);
+    context.expanding.add(target);
+    try {
+      return decodeNode(target, context);
+    } finally {
+      context.expanding.delete(target);
+    }
   }
   if (isScalar(node)) return decodeScalar(node.value, positionOf(node, context), context);
   if (isMap(node)) return decodeMap(node.items, node, context);
@@ -94,20 +111,6 @@ function decodeScalar(value: unknown, range: SourceRange | undefined, context: W
   return value instanceof Date ? value.toISOString() : JSON.stringify(value);
 }
 
-function interpolateScalar(text: string, range: SourceRange | undefined, context: WalkContext): string {
-  const result = interpolateEnv(text, context.env);
-  for (const name of result.unset) {
-    const hint = `Set ${name} in the environment, e.g. export ${name}=…`;
-    context.diagnostics.push(errorDiagnostic('config.unset-env', `environment variable ${name} is not set`, { range, hint }));
-  }
-  for (const written of result.malformed) {
-    const hint = 'Write ${env:NAME} with NAME made of letters, digits and "_", or $${env:...} for a literal text.';
-    context.diagnostics.push(errorDiagnostic('config.unset-env', `${written} does not name an environment variable`, { range, hint }));
-  }
-  if (range && (result.unset.length > 0 || result.malformed.length > 0)) context.tainted.add(rangeKey(range));
-  return result.value;
-}
-
 function decodeMap(items: readonly unknown[], node: object, context: WalkContext): Record<string, unknown> {
   const start = positionOf(node, context) ?? { file: context.file, line: 1, column: 1 };
   const value: Record<string, unknown> = {};
@@ -119,7 +122,7 @@ function decodeMap(items: readonly unknown[], node: object, context: WalkContext
     const valueRange = positionOf(pair.value, context) ?? keyRange;
     const first = entries.get(key);
     if (first !== undefined) {
-      context.duplicateKeys++;
+      context.fatalErrors++;
       const hint = `"${key}" is first written at line ${String(first.key.line)}. A key may appear only once in a mapping: remove or rename one of them.`;
       context.diagnostics.push(errorDiagnostic('config.yaml-syntax', `map keys must be unique: "${key}" appears twice`, { range: keyRange, hint }));
       continue;
