@@ -8,24 +8,15 @@ import {
   encodeAuditEntry,
   hashAuditEntry,
   hashAuditLine,
-  type AuditAction,
   type AuditEntry,
-  type AuditOutcome,
 } from './audit-entry.js';
 import { readAuditTail, type AuditTail } from './read-audit-tail.js';
 
-export interface AuditEntryInput {
+/** What a caller says of an entry; the log adds seq, time (unless given), prev and hash. */
+export type AuditEntryInput = Omit<AuditEntry, 'seq' | 'time' | 'prev' | 'hash'> & {
   /** ISO time; now when omitted. */
   readonly time?: string;
-  readonly principal: string;
-  readonly command: string;
-  readonly action: AuditAction;
-  readonly address: string;
-  readonly provider: string;
-  readonly outcome: AuditOutcome;
-  /** A message for a failed outcome; never a spec or a credential. */
-  readonly error?: string;
-}
+};
 
 export class AuditLog {
   readonly path: string;
