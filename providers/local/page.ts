@@ -118,6 +118,13 @@ export function createPageHandler(deps: PageDependencies): KindHandler {
           await rename(fileOf(space, before.slug), fileOf(space, slug));
         }
         await writePage(record);
+        // Children name their parent by slug; like a wiki's parent link they follow a rename.
+        if (slug !== before.slug) {
+          for (const child of await listSpace(space)) {
+            const data = child.data as PageRecord;
+            if (data.parent === before.slug) await writePage({ ...data, parent: slug });
+          }
+        }
         return toRaw(record);
       });
     },

@@ -91,6 +91,16 @@ describe('local page', () => {
     expect(read && handler.normalize(read).spec).toEqual({ space: 'DOC', slug: 'manual', title: 'manual', content: 'just text' });
   });
 
+  it('keeps children attached when their parent page is renamed', async () => {
+    const handler = fixture.handler('page');
+    await handler.create({ space: 'DOC', slug: 'intro', title: 'Intro' });
+    await handler.create({ space: 'DOC', slug: 'child', parent: 'DOC/intro', title: 'Child' });
+    await handler.create({ space: 'DOC', slug: 'other', title: 'Other' });
+    await handler.update('DOC/intro', { slug: 'welcome' }, [{ field: 'slug', before: 'intro', after: 'welcome' }]);
+    const parents = Object.fromEntries((await handler.list()).map((raw) => handler.normalize(raw)).map((o) => [o.id, o.spec['parent']]));
+    expect(parents).toEqual({ 'DOC/child': 'DOC/welcome', 'DOC/other': undefined, 'DOC/welcome': undefined });
+  });
+
   it('updates each field, renames the file on a slug change, and deletes', async () => {
     const handler = fixture.handler('page');
     await handler.create({ space: 'DOC', slug: 'root', title: 'Root' });
