@@ -176,7 +176,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
         const id = currentId(change);
         const managedChanges = change.fields.filter((f) => !f.after_unknown);
         if (change.action !== 'import' && managedChanges.length === 0) {
-          // A pure move: only the state address changes.
+          // Only state changes: a move of its address, or lifecycle.prevent_destroy recorded.
           recordEntry(change, id, resources[change.moved_from ?? change.address]?.natural_key ?? '');
           await writeState();
           return id;

@@ -90,10 +90,15 @@ export function createPlan(input: PlanInput): Result<Plan> {
         for (const f of forced) f.forces_replacement = true;
         if (replace && resource.lifecycle.preventDestroy) diagnostics.push(preventDestroyError(resource.address, 'replace', resource));
         if (replace) knownIds.delete(resource.address);
-        const action = replace ? 'replace' : fields.length > 0 || t.movedFrom ? 'update' : 'no-op';
+        // prevent_destroy is kept in state, so turning it on or off is a change of state alone.
+        const guardChanged = Boolean(t.entry.prevent_destroy) !== resource.lifecycle.preventDestroy;
+        const action = replace ? 'replace' : fields.length > 0 || t.movedFrom || guardChanged ? 'update' : 'no-op';
         const reason = replace
           ? forced.length > 0 ? `${forced.map((f) => f.field).join(', ')} cannot change in place` : 'replacement requested with --replace'
-          : t.movedFrom && fields.length === 0 ? `moved from ${t.movedFrom}` : undefined;
+          : fields.length > 0 ? undefined
+          : t.movedFrom ? `moved from ${t.movedFrom}`
+          : guardChanged ? `records lifecycle.prevent_destroy = ${String(resource.lifecycle.preventDestroy)} in state`
+          : undefined;
         changes.push({ ...base, action, id: t.entry.id, fields, ...(reason ? { reason } : {}) });
         continue;
       }

@@ -172,6 +172,20 @@ describe('mosaic plan/apply on the local provider', () => {
     expect(mosaic(['plan', '--target', 'nonsense'], { cwd: dir }).stderr).toContain('--target "nonsense" is not a resource address');
   });
 
+  it('keeps protecting a prevent_destroy resource after it leaves the config', () => {
+    const dir = tempProject({ 'mosaic.yaml': base('The API') });
+    expect(mosaic(['apply', '--auto-approve'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(dir, 'mosaic.yaml'), base('The API').replace('topics: [backend, go]', 'topics: [backend, go]\n      lifecycle: { prevent_destroy: true }'));
+    const guard = mosaic(['apply', '--auto-approve'], { cwd: dir });
+    expect(guard.stdout).toContain('records lifecycle.prevent_destroy = true in state');
+    expect(mosaic(['destroy', '--auto-approve'], { cwd: dir }).stderr).toContain('repository.api has lifecycle.prevent_destroy set, but the plan would delete it');
+    writeFileSync(join(dir, 'mosaic.yaml'), 'version: 1\nproviders:\n  local: { type: local, root: data }\n');
+    const removed = mosaic(['plan'], { cwd: dir });
+    expect(removed.code).toBe(1);
+    expect(removed.stderr).toContain('`mosaic state rm repository.api`');
+    expect(existsSync(repo(dir, 'api'))).toBe(true);
+  });
+
   it('skips the dependents of a failed change, carries on with the rest, and exits 1 listing each outcome', () => {
     const dir = tempProject({
       'mosaic.yaml': `version: 1

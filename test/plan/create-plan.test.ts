@@ -110,6 +110,13 @@ describe('createPlan', () => {
     expect(replaced.diagnostics[0]?.code).toBe('plan.prevent-destroy');
   });
 
+  it('records a change of prevent_destroy in state even when nothing live changes', () => {
+    const state = stateOf({ 'repository.a': { id: 'repository/a', spec: { name: 'a' } } });
+    const guarded = resource('repository.a', { name: 'a' }, { lifecycle: { preventDestroy: true, ignoreChanges: [] } });
+    const result = plan([guarded], state, liveOf(handlers, { 'repository/a': { name: 'a' } }));
+    expect(result.value?.changes[0]).toMatchObject({ action: 'update', fields: [], prevent_destroy: true, reason: 'records lifecycle.prevent_destroy = true in state' });
+  });
+
   it('turns a moved block into an in-place change instead of delete and create', () => {
     const state = stateOf({ 'repository.api': { id: 'repository/api', spec: { name: 'api' } } });
     const live = liveOf(handlers, { 'repository/api': { name: 'api' } });
