@@ -6,10 +6,17 @@ import type { Intent } from '../state/intent-journal.js';
 import type { State, StateResource } from '../state/state.js';
 import type { LiveIndex } from './live-index.js';
 
+export interface RecoveryNote {
+  readonly address: string;
+  readonly provider: string;
+  /** What was found and done, as a sentence. */
+  readonly text: string;
+}
+
 export interface Recovery {
   readonly state: State;
-  /** One sentence per intent that changed the state, for the user and the audit trail. */
-  readonly notes: readonly string[];
+  /** One per intent that changed the state, for the user and the audit trail. */
+  readonly notes: readonly RecoveryNote[];
 }
 
 export function recoverInterrupted(
@@ -20,7 +27,7 @@ export function recoverInterrupted(
   now: string,
 ): Recovery {
   const resources: Record<string, StateResource> = { ...state.resources };
-  const notes: string[] = [];
+  const notes: RecoveryNote[] = [];
   for (const intent of intents) {
     const kind = intent.kind as ResourceKind;
     if (!handlerOf(intent.provider, kind)) continue;
@@ -29,7 +36,7 @@ export function recoverInterrupted(
     if (intent.action === 'delete') {
       if (entry && !live.byId(entry.provider, entry.kind, entry.id)) {
         delete resources[intent.address];
-        notes.push(`${intent.address}: an interrupted delete had completed; removed from state`);
+        notes.push({ address: intent.address, provider: intent.provider, text: 'an interrupted delete had completed; removed from state' });
       }
       continue;
     }
@@ -47,7 +54,7 @@ export function recoverInterrupted(
       created_at: createdAt,
       updated_at: now,
     };
-    notes.push(`${intent.address}: an interrupted ${intent.action} had reached ${intent.provider} (id ${found.id}); recorded in state`);
+    notes.push({ address: intent.address, provider: intent.provider, text: `an interrupted ${intent.action} had reached ${intent.provider} (id ${found.id}); recorded in state` });
   }
   return { state: { ...state, resources }, notes };
 }

@@ -84,8 +84,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     if (planning.recovery.notes.length > 0) {
       current = await run.store.write(current);
       for (const note of planning.recovery.notes) {
-        const address = note.slice(0, note.indexOf(':'));
-        await run.audit.append({ principal: run.principal, command, action: 'recover', address, provider: current.resources[address]?.provider ?? '', outcome: 'succeeded', error: note });
+        await run.audit.append({ principal: run.principal, command, action: 'recover', address: note.address, provider: note.provider, outcome: 'succeeded', error: note.text });
       }
     }
     await run.journal.clear();
