@@ -52,7 +52,10 @@ export function summarizeOutcomes(outcomes: readonly ChangeOutcome[]): OutcomeSu
 
 export function renderApplySummary(command: 'apply' | 'destroy', outcomes: readonly ChangeOutcome[], c: ChalkInstance): string {
   const s = summarizeOutcomes(outcomes);
-  const counts = `${String(s.created)} created, ${String(s.updated)} updated, ${String(s.replaced)} replaced, ${String(s.destroyed)} destroyed, ${String(s.imported)} imported`;
+  const counts =
+    command === 'destroy'
+      ? `${String(s.destroyed)} destroyed`
+      : `${String(s.created)} created, ${String(s.updated)} updated, ${String(s.replaced)} replaced, ${String(s.destroyed)} destroyed, ${String(s.imported)} imported`;
   const title = command === 'destroy' ? 'Destroy' : 'Apply';
   if (s.failed === 0 && s.skipped === 0) return `\n${c.green.bold(`${title} complete!`)} Resources: ${counts}.`;
   const lines = [`\n${c.red.bold(`${title} failed.`)} Resources: ${counts}; ${String(s.failed)} failed, ${String(s.skipped)} skipped.`, ''];
