@@ -52,14 +52,16 @@ export function createPlan(input: PlanInput): Result<Plan> {
   const changes: ResourceChange[] = [];
   const drift: Drift[] = [];
 
-  const record = (address: string, kind: ResourceKind, t: Tracked, liveObject: LiveObject | undefined, ignored: readonly string[]): void => {
+  /** Records the drift of a tracked resource; true when there is any. */
+  const record = (address: string, kind: ResourceKind, t: Tracked, liveObject: LiveObject | undefined, ignored: readonly string[]): boolean => {
     if (!liveObject) {
       drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: true, fields: [] });
-      return;
+      return true;
     }
     const liveSpec = toMosaicTerms(t.entry.provider, kind, liveObject);
     const fields = compareSpecs(Object.keys(t.entry.spec).filter((f) => !ignored.includes(f)), t.entry.spec, liveSpec);
     if (fields.length > 0) drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: false, fields });
+    return fields.length > 0;
   };
 
   if (!options.destroy) {
@@ -69,7 +71,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       if (!placement || !handler) continue; // routing already reported it
       const t = tracked.get(resource.address);
       const liveObject = t ? live.byId(t.entry.provider, resource.kind, t.entry.id) : undefined;
-      if (t) record(resource.address, resource.kind, t, liveObject, resource.lifecycle.ignoreChanges);
+      const drifted = t ? record(resource.address, resource.kind, t, liveObject, resource.lifecycle.ignoreChanges) : false;
       const base = {
         address: resource.address,
         kind: resource.kind,
@@ -92,12 +94,16 @@ export function createPlan(input: PlanInput): Result<Plan> {
         if (replace) knownIds.delete(resource.address);
         // prevent_destroy is kept in state, so turning it on or off is a change of state alone.
         const guardChanged = Boolean(t.entry.prevent_destroy) !== resource.lifecycle.preventDestroy;
-        const action = replace ? 'replace' : fields.length > 0 || t.movedFrom || guardChanged ? 'update' : 'no-op';
+        // Live drifted to what the config now says: nothing to change live, but state must
+        // learn the new values or the drift would be reported forever.
+        const driftAccepted = drifted && fields.length === 0;
+        const action = replace ? 'replace' : fields.length > 0 || t.movedFrom || guardChanged || driftAccepted ? 'update' : 'no-op';
         const reason = replace
           ? forced.length > 0 ? `${forced.map((f) => f.field).join(', ')} cannot change in place` : 'replacement requested with --replace'
           : fields.length > 0 ? undefined
           : t.movedFrom ? `moved from ${t.movedFrom}`
           : guardChanged ? `records lifecycle.prevent_destroy = ${String(resource.lifecycle.preventDestroy)} in state`
+          : driftAccepted ? 'the config now matches the live object; records it in state'
           : undefined;
         changes.push({ ...base, action, id: t.entry.id, fields, ...(reason ? { reason } : {}) });
         continue;

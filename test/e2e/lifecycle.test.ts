@@ -172,6 +172,17 @@ describe('mosaic plan/apply on the local provider', () => {
     expect(mosaic(['plan', '--target', 'nonsense'], { cwd: dir }).stderr).toContain('--target "nonsense" is not a resource address');
   });
 
+  it('accepts a drift once the config says the same as the live object', () => {
+    const dir = tempProject({ 'mosaic.yaml': base('The API') });
+    expect(mosaic(['apply', '--auto-approve'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(repo(dir, 'api'), 'description'), 'Renamed by hand\n');
+    writeFileSync(join(dir, 'mosaic.yaml'), base('Renamed by hand'));
+    const accept = mosaic(['apply', '--auto-approve'], { cwd: dir });
+    expect(accept.stdout).toContain('the config now matches the live object; records it in state');
+    expect(mosaic(['drift'], { cwd: dir }).code).toBe(0);
+    expect(mosaic(['plan', '--detailed-exitcode'], { cwd: dir }).code).toBe(0);
+  });
+
   it('keeps protecting a prevent_destroy resource after it leaves the config', () => {
     const dir = tempProject({ 'mosaic.yaml': base('The API') });
     expect(mosaic(['apply', '--auto-approve'], { cwd: dir }).code).toBe(0);

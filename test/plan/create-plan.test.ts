@@ -59,6 +59,14 @@ describe('createPlan', () => {
     expect(result.value?.summary.drifted).toBe(1);
   });
 
+  it('records in state a drift that the config now agrees with, so it is not reported again', () => {
+    const state = stateOf({ 'repository.api': { id: 'repository/api', spec: { name: 'api', description: 'API' } } });
+    const live = liveOf(handlers, { 'repository/api': { name: 'api', description: 'edited by hand' } });
+    const result = plan([resource('repository.api', { name: 'api', description: 'edited by hand' })], state, live);
+    expect(result.value?.drift).toHaveLength(1);
+    expect(result.value?.changes[0]).toMatchObject({ action: 'update', fields: [], reason: 'the config now matches the live object; records it in state' });
+  });
+
   it('re-creates an object deleted outside mosaic and reports it as drift', () => {
     const state = stateOf({ 'repository.api': { id: 'repository/api', spec: { name: 'api' } } });
     const result = plan([resource('repository.api', { name: 'api' })], state, liveOf(handlers, {}));
