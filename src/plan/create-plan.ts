@@ -129,13 +129,21 @@ export function createPlan(input: PlanInput): Result<Plan> {
     }
   }
 
+  const dependentsOf = new Map<string, string[]>();
+  for (const [address, t] of tracked) {
+    for (const dependency of t.entry.depends_on) {
+      const list = dependentsOf.get(dependency) ?? [];
+      list.push(address);
+      dependentsOf.set(dependency, list);
+    }
+  }
   for (const [address, t] of tracked) {
     const resource = configByAddress.get(address);
     if (resource && !options.destroy) continue;
     const liveObject = live.byId(t.entry.provider, t.entry.kind, t.entry.id);
     record(address, t.entry.kind, t, liveObject, resource?.lifecycle.ignoreChanges ?? []);
     if (resource?.lifecycle.preventDestroy || t.entry.prevent_destroy) diagnostics.push(preventDestroyError(address, 'delete', resource));
-    const dependents = [...tracked].filter(([, other]) => other.entry.depends_on.includes(address)).map(([a]) => a);
+    const dependents = dependentsOf.get(address) ?? [];
     changes.push({
       address,
       kind: t.entry.kind,
@@ -144,7 +152,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       action: 'delete',
       id: t.entry.id,
       fields: compareSpecs(Object.keys(t.entry.spec).sort(), t.entry.spec, {}),
-      depends_on: dependents.sort(),
+      depends_on: [...dependents].sort(),
       reason: options.destroy ? 'destroy' : liveObject ? 'no longer in the config' : 'no longer in the config (already gone live)',
       ...(t.movedFrom ? { moved_from: t.movedFrom } : {}),
     });
