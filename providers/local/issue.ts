@@ -2,7 +2,7 @@
 // counter, so parallel creates never share a number.
 import type { FieldChange, KindHandler, LiveObject, RawObject, Spec } from '../../src/resources/provider-contract.js';
 import { describeMissingParent, describeNotFound } from './local-errors.js';
-import { assignOptional, findOwn, type IssueRecord, type ProjectStore } from './project-store.js';
+import { assignOptional, findOwn, readCollection, type IssueRecord, type ProjectStore } from './project-store.js';
 import { compactSpec, isFieldCleared, readRecord, readString, readStringList, requireString } from './spec-fields.js';
 
 export interface IssueDependencies {
@@ -18,15 +18,7 @@ export function createIssueHandler(deps: IssueDependencies): KindHandler {
     kind: 'issue',
     immutable: ['project'],
 
-    async list() {
-      const data = await store.read();
-      return Object.entries(data.issues).map(([id, record]) => ({ id, data: record }));
-    },
-
-    async read(id) {
-      const record = findOwn((await store.read()).issues, id);
-      return record === undefined ? undefined : { id, data: record };
-    },
+    ...readCollection(store, 'issues'),
 
     async create(spec) {
       const project = requireString(spec, 'project', 'issue');

@@ -1,4 +1,5 @@
 // The one JSON file holding projects and issues (ROOT/projects.json) and its record shapes.
+import type { KindHandler } from '../../src/resources/provider-contract.js';
 import { createJsonStore, type JsonStore } from './json-store.js';
 import { readRecord } from './spec-fields.js';
 
@@ -54,4 +55,19 @@ export function assignOptional<T extends object, K extends keyof T>(record: T, f
 /** The entry of `map` under `id`, ignoring inherited properties such as __proto__. */
 export function findOwn<T>(map: Readonly<Record<string, T>>, id: string): T | undefined {
   return Object.hasOwn(map, id) ? map[id] : undefined;
+}
+
+/** list() and read() of one collection of the store: its records as raw objects by id. */
+export function readCollection(store: ProjectStore, collection: 'projects' | 'issues'): Pick<KindHandler, 'list' | 'read'> {
+  return {
+    async list() {
+      const records: Readonly<Record<string, unknown>> = (await store.read())[collection];
+      return Object.entries(records).map(([id, record]) => ({ id, data: record }));
+    },
+    async read(id) {
+      const records: Readonly<Record<string, unknown>> = (await store.read())[collection];
+      const record = findOwn(records, id);
+      return record === undefined ? undefined : { id, data: record };
+    },
+  };
 }

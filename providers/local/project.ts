@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldChange, KindHandler, LiveObject, RawObject, Spec } from '../../src/resources/provider-contract.js';
 import { describeAlreadyExists, describeNotFound } from './local-errors.js';
-import { assignOptional, findOwn, type ProjectRecord, type ProjectStore } from './project-store.js';
+import { assignOptional, findOwn, readCollection, type ProjectRecord, type ProjectStore } from './project-store.js';
 import { assertSafeName, compactSpec, isFieldCleared, readRecord, readString, requireString } from './spec-fields.js';
 
 export interface ProjectDependencies {
@@ -19,15 +19,7 @@ export function createProjectHandler(deps: ProjectDependencies): KindHandler {
     kind: 'project',
     immutable: [],
 
-    async list() {
-      const data = await store.read();
-      return Object.entries(data.projects).map(([id, record]) => ({ id, data: record }));
-    },
-
-    async read(id) {
-      const record = findOwn((await store.read()).projects, id);
-      return record === undefined ? undefined : { id, data: record };
-    },
+    ...readCollection(store, 'projects'),
 
     async create(spec) {
       const key = requireString(spec, 'key', 'project');
