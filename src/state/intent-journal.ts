@@ -1,9 +1,8 @@
 // The intent journal: before each provider call apply records what it is about to do, and
 // after the state is written it records that it is done. A run killed in between leaves
 // an open intent that the next run reconciles against live objects (see plan/recover-interrupted).
-import { appendFile, open, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { appendFile, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 export interface Intent {
   readonly seq: number;
@@ -23,6 +22,7 @@ type JournalLine = ({ op: 'begin' } & Intent) | { op: 'end'; seq: number };
 export class IntentJournal {
   readonly path: string;
   private nextSeq = 1;
+  private dirMade = false;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(dir: string) {
@@ -59,7 +59,10 @@ export class IntentJournal {
   begin(intent: Omit<Intent, 'seq'>): Promise<number> {
     const seq = this.nextSeq++;
     return this.enqueue(async () => {
-      mkdirSync(join(this.path, '..'), { recursive: true });
+      if (!this.dirMade) {
+        await mkdir(dirname(this.path), { recursive: true });
+        this.dirMade = true;
+      }
       const handle = await open(this.path, 'a');
       try {
         await handle.write(`${JSON.stringify({ op: 'begin', seq, ...intent })}\n`);
