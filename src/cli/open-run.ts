@@ -5,14 +5,13 @@ import { AuditLog } from '../audit/audit-log.js';
 import { resolvePrincipal } from '../audit/principal.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
-import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, errorDiagnostic } from '../diagnostics/diagnostic.js';
 import { loadBuiltinCatalog } from '../plugins/builtin-catalog.js';
 import type { PluginCatalog } from '../plugins/plugin-catalog.js';
 import { IntentJournal } from '../state/intent-journal.js';
 import { LocalStateStore } from '../state/local-state-store.js';
 import type { StateLock } from '../state/state.js';
 import { parseDuration } from '../state/parse-duration.js';
-import { errorDiagnostic } from '../diagnostics/diagnostic.js';
 
 export interface RunOptions {
   readonly config: string;
