@@ -103,6 +103,8 @@ function describeSchemaError(error: ErrorObject, path: JsonPath, tree: Positione
     ...(subject.address === undefined ? {} : { address: subject.address }),
   });
   const params = error.params as Record<string, unknown>;
+  // Provider settings may hold credentials from ${env:...}: their values are never echoed.
+  const shown = (value: unknown): string => (options.provider ? 'the value given (not shown: settings may hold secrets)' : JSON.stringify(value));
   const description = describeSchemaText(error.parentSchema);
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -126,8 +128,8 @@ function describeSchemaError(error: ErrorObject, path: JsonPath, tree: Positione
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map((v) => String(v)) : [];
-      const got = `Got ${JSON.stringify(error.data)}.`;
-      const hint = typeof error.data === 'string' ? suggestName(error.data, allowed, got) : got;
+      const got = `Got ${shown(error.data)}.`;
+      const hint = typeof error.data === 'string' && !options.provider ? suggestName(error.data, allowed, got) : got;
       return errorDiagnostic('config.wrong-type', `${subject.noun} must be one of: ${allowed.join(', ')}`, extra(locateValue(tree, path), hint));
     }
     case 'pattern': {
@@ -136,7 +138,7 @@ function describeSchemaError(error: ErrorObject, path: JsonPath, tree: Positione
         const owner = path[0] === 'resources' && path.length === 2 ? 'resource name' : path[0] === 'providers' && path.length === 1 ? 'provider name' : 'key';
         return errorDiagnostic('config.wrong-type', `${owner} "${error.propertyName}" must ${rule}`, extra(locateKey(tree, [...path, error.propertyName]), undefined));
       }
-      return errorDiagnostic('config.wrong-type', `${subject.noun} must ${rule}, got ${JSON.stringify(error.data)}`, extra(locateValue(tree, path), description));
+      return errorDiagnostic('config.wrong-type', `${subject.noun} must ${rule}, got ${shown(error.data)}`, extra(locateValue(tree, path), description));
     }
     case 'minLength':
       if (params.limit === 1) return errorDiagnostic('config.wrong-type', `${subject.noun} must not be empty`, extra(locateValue(tree, path), description));
