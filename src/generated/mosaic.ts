@@ -83,7 +83,7 @@ export interface RawResources {
   };
 }
 /**
- * A git repository.
+ * A git repository. Every field but the name is optional; a field left out is not managed.
  */
 export interface RepositorySpec {
   /**
@@ -106,6 +106,38 @@ export interface RepositorySpec {
   topics?: string[];
   homepage?: string;
   archived?: boolean;
+  features?: RepositoryFeatures;
+  merge?: MergeSettings;
+  /**
+   * Protection rules by branch name. Only the branches listed are managed.
+   */
+  branch_protection?: {
+    [k: string]: BranchProtection;
+  };
+  /**
+   * Webhooks, identified by their URL.
+   */
+  webhooks?: Webhook[];
+  /**
+   * Permission of each user (login) on the repository.
+   */
+  collaborators?: {
+    /**
+     * mosaic's permission names; each provider maps them onto its own (e.g. write is GitHub's push, GitLab's developer).
+     */
+    [k: string]: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  };
+  /**
+   * Permission of each team (slug) on the repository.
+   */
+  teams?: {
+    /**
+     * mosaic's permission names; each provider maps them onto its own (e.g. write is GitHub's push, GitLab's developer).
+     */
+    [k: string]: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  };
+  mirror?: PullMirror;
+  ownership?: Ownership;
 }
 /**
  * Free-form key/value labels; routing rules match on them.
@@ -122,6 +154,72 @@ export interface Lifecycle {
    * Fields whose live value mosaic leaves alone once the resource exists.
    */
   ignore_changes?: string[];
+}
+/**
+ * Which features of the host are switched on; a host without one of them rejects it at plan time.
+ */
+export interface RepositoryFeatures {
+  issues?: boolean;
+  wiki?: boolean;
+  projects?: boolean;
+}
+/**
+ * How pull (merge) requests may be merged.
+ */
+export interface MergeSettings {
+  merge_commit?: boolean;
+  squash?: boolean;
+  rebase?: boolean;
+  delete_branch_on_merge?: boolean;
+}
+export interface BranchProtection {
+  /**
+   * Approving reviews a pull request needs; 0 means reviews are not required.
+   */
+  required_reviews?: number;
+  dismiss_stale_reviews?: boolean;
+  require_code_owner_reviews?: boolean;
+  required_status_checks?: string[];
+  /**
+   * The branch must be up to date with its base before merging.
+   */
+  strict_status_checks?: boolean;
+  enforce_admins?: boolean;
+  linear_history?: boolean;
+  allow_force_pushes?: boolean;
+  allow_deletions?: boolean;
+}
+export interface Webhook {
+  url: string;
+  /**
+   * Event names in GitHub's vocabulary (push, pull_request, issues, release, ...); each provider maps them onto its own.
+   */
+  events?: string[];
+  active?: boolean;
+  content_type?: 'json' | 'form';
+  /**
+   * Sent to the provider; state and plan keep only its SHA-256. Use ${env:NAME}.
+   */
+  secret?: string;
+}
+/**
+ * Make the repository a pull mirror of another (Gitea). Set at creation only.
+ */
+export interface PullMirror {
+  url: string;
+  /**
+   * How often the mirror syncs, e.g. 8h0m0s.
+   */
+  interval?: string;
+}
+/**
+ * Whether mosaic owns a list-valued setting whole (exclusive: members not in the config are removed, and the plan shows them) or only ensures what is listed (additive). Defaults: exclusive for topics and webhooks, additive for collaborators and teams.
+ */
+export interface Ownership {
+  topics?: 'exclusive' | 'additive';
+  webhooks?: 'exclusive' | 'additive';
+  collaborators?: 'exclusive' | 'additive';
+  teams?: 'exclusive' | 'additive';
 }
 /**
  * A CI/CD pipeline: a CI file committed to a repository's default branch.

@@ -3,7 +3,7 @@
 import type { Config } from '../config/config.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PluginCatalog } from '../plugins/plugin-catalog.js';
-import { startProviders } from '../plugins/start-providers.js';
+import { startProviders, type StartedProviders } from '../plugins/start-providers.js';
 import type { KindHandler, ProviderInstance } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 import { routeResource, type Placement } from '../routing/route-resource.js';
@@ -30,6 +30,8 @@ export interface Planning {
   readonly recovery: Recovery;
   readonly live: LiveIndex;
   readonly instances: ReadonlyMap<string, ProviderInstance>;
+  /** The started providers: their request counts, and close() for the end of the run. */
+  readonly providers: StartedProviders;
   readonly handlerOf: (provider: string, kind: ResourceKind) => KindHandler | undefined;
   /** How many live objects refresh read. */
   readonly listed: number;
@@ -56,7 +58,8 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
     ...Object.values(state.resources).map((r) => ({ provider: r.provider, kind: r.kind })),
     ...input.intents.map((i) => ({ provider: i.provider, kind: i.kind as ResourceKind })),
   ];
-  const instances = await startProviders(new Set(targets.map((t) => t.provider)), config, input.catalog);
+  const providers = await startProviders(new Set(targets.map((t) => t.provider)), config, input.catalog);
+  const { instances } = providers;
   const handlerOf = (provider: string, kind: ResourceKind): KindHandler | undefined => instances.get(provider)?.handlers[kind];
   try {
     const refreshed = await refreshLive(instances, targets);
@@ -72,9 +75,9 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
       mosaicVersion: input.mosaicVersion,
     });
     if (!planned.value) throw new DiagnosticError(planned.diagnostics);
-    return { plan: planned.value, recovery, live: refreshed.live, instances, handlerOf, listed: refreshed.listed };
+    return { plan: planned.value, recovery, live: refreshed.live, instances, providers, handlerOf, listed: refreshed.listed };
   } catch (error) {
-    await Promise.all([...instances.values()].map((i) => i.close()));
+    await providers.close();
     throw error;
   }
 }

@@ -4,9 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticError, errorDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ProviderConfig } from '../config/config.js';
 import type { ProviderFactory, ProviderInstance } from '../resources/provider-contract.js';
+import type { ProviderTraffic } from '../transport/provider-traffic.js';
 import type { PluginCatalog } from './plugin-catalog.js';
 
-export async function startProvider(provider: ProviderConfig, catalog: PluginCatalog, configDir: string): Promise<ProviderInstance> {
+export async function startProvider(provider: ProviderConfig, catalog: PluginCatalog, configDir: string, traffic: ProviderTraffic): Promise<ProviderInstance> {
   const plugin = catalog.find(provider.type);
   if (!plugin) {
     throw new DiagnosticError([errorDiagnostic('config.unknown-provider-type', `unknown provider type "${provider.type}"`, { range: provider.range })]);
@@ -22,7 +23,7 @@ export async function startProvider(provider: ProviderConfig, catalog: PluginCat
     throw new DiagnosticError([errorDiagnostic('plugin.missing-export', `plugin "${plugin.name}" (${plugin.modulePath}) does not export a createProvider function`, { hint: 'A plugin module must export `createProvider(context)` returning a provider instance.' })]);
   }
   try {
-    return await (factory as ProviderFactory)({ name: provider.name, settings: provider.settings, configDir });
+    return await (factory as ProviderFactory)(await traffic.contextFor(provider.name, provider.settings, configDir));
   } catch (error) {
     throw new DiagnosticError([errorDiagnostic('plugin.factory-failed', `provider "${provider.name}" (plugin ${plugin.name}) failed to start`, { hint: describeError(error), range: provider.range })]);
   }

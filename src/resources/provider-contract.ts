@@ -23,12 +23,25 @@ export interface FieldChange {
   readonly after?: unknown;
 }
 
+/**
+ * Which live objects a run needs in full. Reading a setting that costs a request per object
+ * (a repository's branch protection, webhooks, collaborators) is done only for the objects
+ * named here, and only for the fields named for them; the others may be listed shallow.
+ */
+export interface ListScope {
+  /** Natural key -> the spec fields the run manages on that object (config and state together). */
+  readonly details: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export interface KindHandler {
   readonly kind: ResourceKind;
   /** Fields whose change forces replacement. */
   readonly immutable: readonly string[];
-  /** Every live object of this kind the instance can see. Refresh uses this, not N reads. */
-  list(): Promise<readonly RawObject[]>;
+  /**
+   * Every live object of this kind the instance can see. Refresh uses this, not N reads.
+   * Without a scope, every object is read in full.
+   */
+  list(scope?: ListScope): Promise<readonly RawObject[]>;
   read(id: string): Promise<RawObject | undefined>;
   create(spec: Spec): Promise<RawObject>;
   update(id: string, spec: Spec, changes: readonly FieldChange[]): Promise<RawObject>;
@@ -37,6 +50,11 @@ export interface KindHandler {
   naturalKey(spec: Spec): string;
   /** Maps the API's shape into the kind's spec shape, so a diff compares like with like. */
   normalize(raw: RawObject): LiveObject;
+  /**
+   * What in a spec this provider cannot do (a feature the host lacks, a permission or event
+   * name it has no word for), one sentence each; the plan reports them as errors.
+   */
+  check?(spec: Spec): readonly string[];
 }
 
 export interface ProviderHealth {
@@ -57,6 +75,24 @@ export interface ProviderContext {
   readonly settings: Readonly<Record<string, unknown>>;
   /** Folder of the config, against which relative paths in settings resolve. */
   readonly configDir: string;
+  /**
+   * A fetch for the provider's HTTP API (give it to the SDK). It counts requests for the
+   * plan's report and, as asked, answers GETs from an ETag cache kept beside the state and
+   * retries transient failures.
+   */
+  createFetch(options?: FetchOptions): typeof globalThis.fetch;
+}
+
+export interface FetchOptions {
+  /** Send If-None-Match on GETs and serve a 304 from the cache as the 200 it stands for. */
+  readonly conditional?: boolean;
+  /** A 304 does not count against the API's rate limit (GitHub). */
+  readonly notModifiedIsFree?: boolean;
+  /**
+   * Retry 429s and 403s carrying Retry-After (any method), and 5xx answers and dropped
+   * connections (idempotent methods only). Leave off when the SDK retries by itself.
+   */
+  readonly retry?: boolean;
 }
 
 export type ProviderFactory = (context: ProviderContext) => Promise<ProviderInstance>;
@@ -65,10 +101,16 @@ export type ProviderFactory = (context: ProviderContext) => Promise<ProviderInst
 export class ProviderError extends Error {
   readonly code: string;
   readonly hint: string | undefined;
-  constructor(code: string, message: string, hint?: string) {
+  /**
+   * The instance setting at fault (e.g. `token` when the API refused the credential), so the
+   * diagnostic can name where its value came from (`${env:GITHUB_TOKEN}`).
+   */
+  readonly setting: string | undefined;
+  constructor(code: string, message: string, hint?: string, setting?: string) {
     super(message);
     this.name = 'ProviderError';
     this.code = code;
     this.hint = hint;
+    this.setting = setting;
   }
 }

@@ -109,7 +109,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     else print(renderApplySummary(command, result.outcomes, c));
     return failed ? 1 : 0;
   } finally {
-    await Promise.all([...planning.instances.values()].map((i) => i.close()));
+    await planning.providers.close();
   }
 }
 

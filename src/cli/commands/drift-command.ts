@@ -9,7 +9,7 @@ import { renderPlan } from '../views/render-plan.js';
 export async function runDrift(flags: { config: string; json?: boolean }): Promise<number> {
   const run = await openRun({ config: flags.config });
   const planning = await planForRun(run, { target: [], exclude: [], replace: [], destroy: false });
-  await Promise.all([...planning.instances.values()].map((i) => i.close()));
+  await planning.providers.close();
   const { drift } = planning.plan;
   if (flags.json) printJson({ drifted: drift.length, drift });
   else if (drift.length === 0) print('No drift: every managed object matches what mosaic last applied.');

@@ -23,9 +23,9 @@ export async function runImport(address: string, id: string, flags: { config: st
     const placement = routeResource(resource, run.config, state, run.catalog);
     if (!placement.value) throw new DiagnosticError(placement.diagnostic ? [placement.diagnostic] : []);
     const provider = placement.value.provider;
-    const instances = await startProviders(new Set([provider]), run.config, run.catalog);
+    const providers = await startProviders(new Set([provider]), run.config, run.catalog);
     try {
-      const handler = instances.get(provider)?.handlers[resource.kind];
+      const handler = providers.instances.get(provider)?.handlers[resource.kind];
       if (!handler) throw new DiagnosticError([errorDiagnostic('config.unsupported-kind', `provider "${provider}" cannot manage ${resource.kind} resources`)]);
       let raw;
       try {
@@ -61,7 +61,7 @@ export async function runImport(address: string, id: string, flags: { config: st
       print(`Imported ${address} from ${provider} (id ${live.id}); state serial ${String(written.serial)}.\nRun \`mosaic plan\` to see how it differs from the config.`);
       return 0;
     } finally {
-      await Promise.all([...instances.values()].map((i) => i.close()));
+      await providers.close();
     }
   } finally {
     await lock.release();

@@ -23,7 +23,7 @@ export async function runPlan(flags: PlanFlags): Promise<number> {
   const options = toPlanOptions(flags, flags.destroy === true);
   const run = await openRun({ config: flags.config });
   const planning = await planForRun(run, options);
-  await Promise.all([...planning.instances.values()].map((i) => i.close()));
+  await planning.providers.close();
   const { plan } = planning;
   if (flags.out) await writePlanFile(flags.out, plan);
   const format = flags.json ? 'json' : flags.format;

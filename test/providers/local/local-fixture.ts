@@ -8,6 +8,7 @@ import { createGitRunner, type GitRunner } from '../../../providers/local/git.js
 import { createLocalProvider } from '../../../providers/local/index.js';
 import type { KindHandler, ProviderInstance } from '../../../src/resources/provider-contract.js';
 import type { ResourceKind } from '../../../src/resources/resource-kind.js';
+import { testContext } from '../test-context.js';
 
 export interface LocalFixture {
   readonly configDir: string;
@@ -28,7 +29,7 @@ export async function createLocalFixture(): Promise<LocalFixture> {
     gitCalls.push(request.args);
     return realGit(request);
   };
-  const provider = await createLocalProvider({ name: 'local', settings: {}, configDir }, { git: countingGit });
+  const provider = await createLocalProvider(await testContext('local', {}, configDir), { git: countingGit });
   return {
     configDir,
     root: join(configDir, '.mosaic', 'local'),

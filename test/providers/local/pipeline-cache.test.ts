@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodePipelineCacheFile } from '../../../providers/local/pipeline-cache.js';
 import { createLocalFixture, runGitSync, type LocalFixture } from './local-fixture.js';
+import { testContext } from '../test-context.js';
 
 describe('local pipeline cache', () => {
   let fixture: LocalFixture;
@@ -59,7 +60,7 @@ describe('local pipeline cache', () => {
     const { createLocalProvider } = await import('../../../providers/local/index.js');
     let spawned = 0;
     const provider = await createLocalProvider(
-      { name: 'local', settings: {}, configDir: fixture.configDir },
+      await testContext('local', {}, fixture.configDir),
       { git: () => Promise.reject(new Error(`git started (${String((spawned += 1))})`)) },
     );
     const handler = provider.handlers.pipeline;
@@ -124,7 +125,7 @@ describe('local pipeline cache', () => {
       const { createLocalProvider } = await import('../../../providers/local/index.js');
       await mkdir(join(fixture.root, '.cache'), { recursive: true });
       await writeFile(cachePath(), text);
-      const provider = await createLocalProvider({ name: 'local', settings: {}, configDir: fixture.configDir });
+      const provider = await createLocalProvider(await testContext('local', {}, fixture.configDir));
       const handler = provider.handlers.pipeline;
       expect((await handler?.list())?.map((raw) => readRecordContent(raw.data))).toEqual(['j0', 'j1']);
       expect(decodePipelineCacheFile(await readCache()).size).toBe(2);

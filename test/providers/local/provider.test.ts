@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProvider } from '../../../providers/local/index.js';
 import { resourceKinds } from '../../../src/resources/resource-kind.js';
 import { createLocalFixture, type LocalFixture } from './local-fixture.js';
+import { testContext } from '../test-context.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
@@ -34,7 +35,7 @@ describe('local provider', () => {
   });
 
   it('resolves root against the config folder', async () => {
-    const provider = await createProvider({ name: 'l', settings: { root: 'data' }, configDir: fixture.configDir });
+    const provider = await createProvider(await testContext('l', { root: 'data' }, fixture.configDir));
     await provider.handlers.space?.create({ key: 'S' });
     await access(join(fixture.configDir, 'data', 'spaces', 'S', '_space.yaml'));
     await provider.close();
@@ -52,7 +53,7 @@ describe('local provider', () => {
     await mkdir(locked);
     await chmod(locked, 0o500);
     try {
-      const provider = await createProvider({ name: 'l', settings: { root: 'locked/data' }, configDir: fixture.configDir });
+      const provider = await createProvider(await testContext('l', { root: 'locked/data' }, fixture.configDir));
       expect((await provider.health()).reachable).toBe(false);
     } finally {
       await chmod(locked, 0o700);
@@ -63,7 +64,7 @@ describe('local provider', () => {
     const { createLocalProvider } = await import('../../../providers/local/index.js');
     const { describeMissingGit } = await import('../../../providers/local/git.js');
     const provider = await createLocalProvider(
-      { name: 'l', settings: {}, configDir: fixture.configDir },
+      await testContext('l', {}, fixture.configDir),
       { git: () => Promise.reject(describeMissingGit()) },
     );
     expect(await provider.health()).toEqual({ reachable: false, detail: 'git is not installed or not on PATH' });
