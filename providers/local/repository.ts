@@ -26,6 +26,17 @@ export interface RepositoryDependencies {
 const namePattern = /^[A-Za-z0-9._-]+$/;
 const defaultBranch = 'main';
 const configFields = ['visibility', 'topics', 'homepage', 'archived'] as const;
+/** Settings of hosted forges that a bare repository on disk has no place for. */
+const unsupportedFields = ['features', 'merge', 'branch_protection', 'webhooks', 'collaborators', 'teams', 'mirror'] as const;
+
+/** With `ownership.topics: additive`, live topics the spec does not list are kept. */
+function withAdditiveTopics(spec: Spec, current: Spec | undefined): Spec {
+  const ownership = spec['ownership'] as Readonly<Record<string, unknown>> | undefined;
+  const topics = readStringList(spec, 'topics');
+  const live = current === undefined ? undefined : readStringList(current, 'topics');
+  if (ownership?.['topics'] !== 'additive' || topics === undefined || live === undefined) return spec;
+  return { ...spec, topics: [...new Set([...live, ...topics])].sort() };
+}
 
 export function createRepositoryHandler(deps: RepositoryDependencies): KindHandler {
   const { layout, git, queue } = deps;
@@ -44,7 +55,8 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
   }
 
   /** Plain file edits, as git would make them: no git process. */
-  async function writeFields(folder: string, spec: Spec, current: Spec | undefined, changes: readonly FieldChange[] = []): Promise<void> {
+  async function writeFields(folder: string, written: Spec, current: Spec | undefined, changes: readonly FieldChange[] = []): Promise<void> {
+    const spec = withAdditiveTopics(written, current);
     const description = readString(spec, 'description');
     if (description !== undefined && description !== current?.description) {
       await writeFileAtomic(join(folder, 'description'), encodeDescription(description));
@@ -69,6 +81,10 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
   return {
     kind: 'repository',
     immutable: [],
+
+    check(spec) {
+      return unsupportedFields.filter((field) => spec[field] !== undefined).map((field) => `the local provider has no \`${field}\` for repositories`);
+    },
 
     async list() {
       const names = (await listFolders(layout.repositories))

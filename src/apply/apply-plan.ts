@@ -6,6 +6,7 @@ import { findCycle } from '../graph/find-cycle.js';
 import { walkGraph } from '../graph/walk-graph.js';
 import { describeProviderError } from '../plan/describe-provider-error.js';
 import type { Plan, ResourceChange } from '../plan/plan.js';
+import { revealSecrets } from '../plan/mask-secrets.js';
 import { resolveReferences } from '../plan/reference-names.js';
 import type { KindHandler, Spec } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
@@ -26,6 +27,11 @@ export interface ApplyInput {
   readonly parallelism: number;
   readonly onEvent?: (event: ApplyEvent) => void;
   readonly now?: () => Date;
+  /**
+   * The spec as the config writes it, secrets in plaintext: plans hold only secret hashes,
+   * and the provider gets the secrets from here.
+   */
+  readonly configSpecOf?: (address: string) => Spec | undefined;
 }
 
 export interface ApplyResult {
@@ -85,7 +91,8 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     return handler;
   };
   const resolve = (change: ResourceChange): Spec => {
-    const resolved = resolveReferences(change.kind, change.spec ?? {}, (address) => resources[address]?.id);
+    const withSecrets = revealSecrets(change.kind, change.spec ?? {}, input.configSpecOf?.(change.address));
+    const resolved = resolveReferences(change.kind, withSecrets, (address) => resources[address]?.id);
     if (resolved.missing) {
       throw new ChangeFailure(errorDiagnostic('apply.unresolved-reference', `${resolved.missing} has no live object to refer to`, { address: change.address }));
     }
@@ -151,7 +158,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
       const resolved = resolveReferences(entry.kind, entry.spec, (a) => resources[a]?.id);
       if (resolved.missing) continue;
       const slot = `${entry.provider}/${entry.kind}`;
-      if (!listed.has(slot)) listed.set(slot, handler.list().then((all) => new Map(all.map((raw) => handler.normalize(raw)).map((o) => [handler.naturalKey(o.spec), o.id]))));
+      if (!listed.has(slot)) listed.set(slot, handler.list({ details: new Map() }).then((all) => new Map(all.map((raw) => handler.normalize(raw)).map((o) => [handler.naturalKey(o.spec), o.id]))));
       const key = handler.naturalKey(resolved.spec);
       const id = (await listed.get(slot))?.get(key);
       const current = resources[address];

@@ -40,6 +40,8 @@ export interface ProviderConfig {
   readonly type: string;
   /** Settings with ${env:...} resolved; may hold secrets, so never printed or stored. */
   readonly settings: Readonly<Record<string, unknown>>;
+  /** Setting -> the environment variable its value was read from, for diagnostics. */
+  readonly settingVariables: Readonly<Record<string, string>>;
   readonly range: SourceRange | undefined;
 }
 

@@ -13,7 +13,7 @@ import type { ConfigSources } from './read-config-files.js';
 import { locateKey, locateValue, type PositionedTree } from './yaml-positions.js';
 
 export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Config {
-  const providers = decodeProviders(raw, tree);
+  const providers = decodeProviders(raw, tree, sources);
   const routingDefaults: Partial<Record<ResourceKind, string>> = { ...raw.routing?.defaults };
   const writtenStatePath = raw.state?.path ?? 'state';
   const state = { backend: 'local', path: resolve(sources.dir, writtenStatePath) } as const;
@@ -24,18 +24,32 @@ export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: Conf
   return { dir: sources.dir, files, ...decoded, hash: hashConfig(decoded, writtenStatePath) };
 }
 
-function decodeProviders(raw: RawConfig, tree: PositionedTree): Map<string, ProviderConfig> {
+function decodeProviders(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Map<string, ProviderConfig> {
   const providers = new Map<string, ProviderConfig>();
   const entries = Object.entries(raw.providers ?? {}).sort(([a], [b]) => compareAddresses(a, b));
   if (entries.length === 0) {
-    providers.set(implicitProvider.name, { ...implicitProvider, settings: {}, range: undefined });
+    providers.set(implicitProvider.name, { ...implicitProvider, settings: {}, settingVariables: {}, range: undefined });
     return providers;
   }
   for (const [name, instance] of entries) {
     const { type, ...settings } = instance;
-    providers.set(name, { name, type, settings, range: locateKey(tree, ['providers', name]) });
+    providers.set(name, { name, type, settings, settingVariables: settingVariables(name, settings, tree, sources), range: locateKey(tree, ['providers', name]) });
   }
   return providers;
+}
+
+/** Which settings were written as ${env:NAME}, read from the source text at the value. */
+function settingVariables(provider: string, settings: Readonly<Record<string, unknown>>, tree: PositionedTree, sources: ConfigSources): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [key, value] of Object.entries(settings)) {
+    if (typeof value !== 'string') continue;
+    const range = locateValue(tree, ['providers', provider, key]);
+    const text = sources.files.find((f) => f.displayPath === range.file || f.path === range.file)?.text;
+    const line = text?.split('\n')[range.line - 1]?.slice(range.column - 1) ?? '';
+    const match = /(?<!\$)\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line);
+    if (match?.[1] !== undefined) variables[key] = match[1];
+  }
+  return variables;
 }
 
 function decodeResources(raw: RawConfig, tree: PositionedTree): ConfigResource[] {

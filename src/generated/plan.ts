@@ -32,10 +32,16 @@ export interface PlanFileV1 {
   drift: Drift[];
   changes: ResourceChange[];
   summary: PlanSummary;
+  /**
+   * HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.
+   */
+  requests?: {
+    [k: string]: RequestCounts;
+  };
 }
 export interface Drift {
   address: string;
-  kind: string;
+  kind: 'repository' | 'pipeline' | 'space' | 'page' | 'project' | 'issue';
   provider: string;
   id: string;
   /**
@@ -62,6 +68,14 @@ export interface FieldChange {
    */
   after_unknown?: boolean;
   forces_replacement?: boolean;
+  /**
+   * For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).
+   */
+  ownership?: 'exclusive' | 'additive';
+  /**
+   * The value is a secret; before and after hold its SHA-256, never the secret.
+   */
+  sensitive?: boolean;
 }
 export interface ResourceChange {
   address: string;
@@ -106,4 +120,26 @@ export interface PlanSummary {
   import: number;
   no_op: number;
   drifted: number;
+}
+export interface RequestCounts {
+  /**
+   * Requests sent.
+   */
+  requests: number;
+  /**
+   * Answered 304 Not Modified from the ETag cache.
+   */
+  not_modified: number;
+  /**
+   * Requests that count against the API's rate limit.
+   */
+  rate_limited: number;
+  retries: number;
+  /**
+   * The budget the API last reported.
+   */
+  rate_limit?: {
+    remaining: number;
+    limit: number;
+  };
 }

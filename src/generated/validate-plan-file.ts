@@ -6,11 +6,12 @@ import type { PlanFileV1 } from './plan.js';
 
 export const validatePlanFile = validate10 as { (data: unknown): data is PlanFileV1; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"}},"definitions":{"action":{"type":"string","enum":["create","update","replace","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string"},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}}}};
 const schema17 = {"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}};
+const schema18 = {"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema12 = {"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string"},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}};
-const schema13 = {"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"}}};
+const schema12 = {"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}};
+const schema13 = {"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -101,7 +102,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(typeof data.kind !== "string"){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
 const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -111,10 +113,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.provider !== undefined){
-if(typeof data.provider !== "string"){
-const err9 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data1 === "repository") || (data1 === "pipeline")) || (data1 === "space")) || (data1 === "page")) || (data1 === "project")) || (data1 === "issue"))){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -124,9 +124,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.provider !== undefined){
+if(typeof data.provider !== "string"){
+const err10 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -136,14 +136,26 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.deleted !== undefined){
-if(typeof data.deleted !== "boolean"){
-const err11 = {instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.deleted !== undefined){
+if(typeof data.deleted !== "boolean"){
+const err12 = {instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -156,18 +168,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.field === undefined){
-const err12 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-for(const key1 in data6){
-if(!(((((key1 === "field") || (key1 === "before")) || (key1 === "after")) || (key1 === "after_unknown")) || (key1 === "forces_replacement"))){
-const err13 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -176,10 +177,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data6.field !== undefined){
-if(typeof data6.field !== "string"){
-const err14 = {instancePath:instancePath+"/fields/" + i0+"/field",schemaPath:"#/definitions/fieldChange/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data6){
+if(!(((((((key1 === "field") || (key1 === "before")) || (key1 === "after")) || (key1 === "after_unknown")) || (key1 === "forces_replacement")) || (key1 === "ownership")) || (key1 === "sensitive"))){
+const err14 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -189,9 +189,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data6.after_unknown !== undefined){
-if(typeof data6.after_unknown !== "boolean"){
-const err15 = {instancePath:instancePath+"/fields/" + i0+"/after_unknown",schemaPath:"#/definitions/fieldChange/properties/after_unknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6.field !== undefined){
+if(typeof data6.field !== "string"){
+const err15 = {instancePath:instancePath+"/fields/" + i0+"/field",schemaPath:"#/definitions/fieldChange/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -201,9 +201,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data6.forces_replacement !== undefined){
-if(typeof data6.forces_replacement !== "boolean"){
-const err16 = {instancePath:instancePath+"/fields/" + i0+"/forces_replacement",schemaPath:"#/definitions/fieldChange/properties/forces_replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6.after_unknown !== undefined){
+if(typeof data6.after_unknown !== "boolean"){
+const err16 = {instancePath:instancePath+"/fields/" + i0+"/after_unknown",schemaPath:"#/definitions/fieldChange/properties/after_unknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -213,9 +213,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.forces_replacement !== undefined){
+if(typeof data6.forces_replacement !== "boolean"){
+const err17 = {instancePath:instancePath+"/fields/" + i0+"/forces_replacement",schemaPath:"#/definitions/fieldChange/properties/forces_replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -225,9 +225,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.ownership !== undefined){
+let data10 = data6.ownership;
+if(typeof data10 !== "string"){
+const err18 = {instancePath:instancePath+"/fields/" + i0+"/ownership",schemaPath:"#/definitions/fieldChange/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -236,15 +237,61 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data10 === "exclusive") || (data10 === "additive"))){
+const err19 = {instancePath:instancePath+"/fields/" + i0+"/ownership",schemaPath:"#/definitions/fieldChange/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema13.properties.ownership.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.sensitive !== undefined){
+if(typeof data6.sensitive !== "boolean"){
+const err20 = {instancePath:instancePath+"/fields/" + i0+"/sensitive",schemaPath:"#/definitions/fieldChange/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -489,7 +536,7 @@ vErrors.push(err19);
 errors++;
 }
 for(const key1 in data10){
-if(!(((((key1 === "field") || (key1 === "before")) || (key1 === "after")) || (key1 === "after_unknown")) || (key1 === "forces_replacement"))){
+if(!(((((((key1 === "field") || (key1 === "before")) || (key1 === "after")) || (key1 === "after_unknown")) || (key1 === "forces_replacement")) || (key1 === "ownership")) || (key1 === "sensitive"))){
 const err20 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
@@ -536,9 +583,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.ownership !== undefined){
+let data14 = data10.ownership;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/fields/" + i0+"/ownership",schemaPath:"#/definitions/fieldChange/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -547,10 +595,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data14 === "exclusive") || (data14 === "additive"))){
+const err25 = {instancePath:instancePath+"/fields/" + i0+"/ownership",schemaPath:"#/definitions/fieldChange/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema13.properties.ownership.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -560,12 +606,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.spec !== undefined){
-let data14 = data.spec;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-}
-else {
-const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.sensitive !== undefined){
+if(typeof data10.sensitive !== "boolean"){
+const err26 = {instancePath:instancePath+"/fields/" + i0+"/sensitive",schemaPath:"#/definitions/fieldChange/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -575,13 +618,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.depends_on !== undefined){
-let data15 = data.depends_on;
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data15[i1] !== "string"){
-const err27 = {instancePath:instancePath+"/depends_on/" + i1,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/definitions/fieldChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -593,7 +632,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -603,9 +642,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.prevent_destroy !== undefined){
-if(typeof data.prevent_destroy !== "boolean"){
-const err29 = {instancePath:instancePath+"/prevent_destroy",schemaPath:"#/properties/prevent_destroy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.spec !== undefined){
+let data16 = data.spec;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err29 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -615,14 +657,54 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.depends_on !== undefined){
+let data17 = data.depends_on;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data17[i1] !== "string"){
+const err30 = {instancePath:instancePath+"/depends_on/" + i1,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.prevent_destroy !== undefined){
+if(typeof data.prevent_destroy !== "boolean"){
+const err32 = {instancePath:instancePath+"/prevent_destroy",schemaPath:"#/properties/prevent_destroy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -1228,14 +1310,293 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.requests !== undefined){
+let data25 = data.requests;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key3 in data25){
+let data26 = data25[key3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.requests === undefined){
+const err49 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+if(data26.not_modified === undefined){
+const err50 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data26.rate_limited === undefined){
+const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data26.retries === undefined){
+const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+for(const key4 in data26){
+if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
+const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data26.requests !== undefined){
+let data27 = data26.requests;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data26.not_modified !== undefined){
+let data28 = data26.not_modified;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data26.rate_limited !== undefined){
+let data29 = data26.rate_limited;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data26.retries !== undefined){
+let data30 = data26.retries;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data26.rate_limit !== undefined){
+let data31 = data26.rate_limit;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.remaining === undefined){
+const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data31.limit === undefined){
+const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data31){
+if(!((key5 === "remaining") || (key5 === "limit"))){
+const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data31.remaining !== undefined){
+let data32 = data31.remaining;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+if(data31.limit !== undefined){
+let data33 = data31.limit;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }

@@ -1,16 +1,27 @@
-// Field-level comparison of two specs: which managed fields differ. Arrays the kind treats
-// as sets (topics, tags) compare without order; everything else compares exactly.
+// Field-level comparison of two specs: which managed fields differ. Arrays the kinds treat
+// as sets (topics, tags, webhook events, required status checks) compare without order, at
+// any depth; everything else compares exactly.
 import { encodeCanonicalJson as canonicalJson } from '../canonical-json.js';
 import type { FieldChange } from '../generated/plan.js';
 
-const setFields = new Set(['topics', 'tags']);
+const setFields = new Set(['topics', 'tags', 'events', 'required_status_checks']);
+
+/** The value with every set-like array of scalars sorted. */
+function canonicalSets(value: unknown, field: string): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonicalSets(item, ''));
+    if (!setFields.has(field) || items.some((item) => item !== null && typeof item === 'object')) return items;
+    return items.map((item) => canonicalJson(item)).sort().map((json) => JSON.parse(json) as unknown);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, canonicalSets(inner, key)]));
+  }
+  return value;
+}
 
 export function valuesEqual(field: string, a: unknown, b: unknown): boolean {
-  if (setFields.has(field) && Array.isArray(a) && Array.isArray(b)) {
-    const sorted = (list: readonly unknown[]): string => canonicalJson(list.map(canonicalJson).sort());
-    return sorted(a as unknown[]) === sorted(b as unknown[]);
-  }
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === b) return true;
+  return canonicalJson(canonicalSets(a, field)) === canonicalJson(canonicalSets(b, field));
 }
 
 /**

@@ -3,15 +3,17 @@
 // Pure: no provider calls, no I/O; refresh and routing happen before it.
 import type { Config, ConfigResource } from '../config/config.js';
 import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import type { KindHandler, LiveObject } from '../resources/provider-contract.js';
-import type { ResourceKind } from '../resources/resource-kind.js';
+import type { KindHandler, LiveObject, Spec } from '../resources/provider-contract.js';
+import { kindTraits, ownershipOf, type ResourceKind } from '../resources/resource-kind.js';
 import type { Placement } from '../routing/route-resource.js';
 import { renameAddress } from '../state/rename-address.js';
 import type { State, StateResource } from '../state/state.js';
+import { comparableDesired, comparableLive } from './comparable-live.js';
 import { compareSpecs } from './compare-specs.js';
 import type { LiveIndex } from './live-index.js';
+import { holdsSecrets, maskSecrets } from './mask-secrets.js';
 import { narrowChanges } from './narrow-changes.js';
-import { summarizeChanges, type Drift, type Plan, type PlanOptions, type ResourceChange } from './plan.js';
+import { summarizeChanges, type Drift, type FieldChange, type Plan, type PlanOptions, type ResourceChange } from './plan.js';
 import { nameReferences, resolveReferences } from './reference-names.js';
 
 export interface PlanInput {
@@ -58,8 +60,9 @@ export function createPlan(input: PlanInput): Result<Plan> {
       drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: true, fields: [] });
       return true;
     }
-    const liveSpec = toMosaicTerms(t.entry.provider, kind, liveObject);
-    const fields = compareSpecs(Object.keys(t.entry.spec).filter((f) => !ignored.includes(f)), t.entry.spec, liveSpec);
+    const recorded = comparableDesired(kind, t.entry.spec);
+    const liveSpec = comparableLive(kind, toMosaicTerms(t.entry.provider, kind, liveObject), recorded, t.entry.spec);
+    const fields = annotate(kind, recorded, compareSpecs(Object.keys(t.entry.spec).filter((f) => !ignored.includes(f)), recorded, liveSpec));
     if (fields.length > 0) drift.push({ address, kind, provider: t.entry.provider, id: t.entry.id, deleted: false, fields });
     return fields.length > 0;
   };
@@ -69,15 +72,21 @@ export function createPlan(input: PlanInput): Result<Plan> {
       const placement = input.placements.get(resource.address);
       const handler = placement && input.handlerOf(placement.provider, resource.kind);
       if (!placement || !handler) continue; // routing already reported it
+      for (const problem of handler.check?.(resource.spec) ?? []) diagnostics.push(unsupportedError(resource, placement.provider, problem));
       const t = tracked.get(resource.address);
       const liveObject = t ? live.byId(t.entry.provider, resource.kind, t.entry.id) : undefined;
+      // Plans and state hold secret hashes only; apply takes the plaintext from the config.
+      const masked = maskSecrets(resource.kind, resource.spec);
+      const desired = comparableDesired(resource.kind, masked);
+      const diff = (fields: readonly string[], object: LiveObject | undefined) =>
+        annotate(resource.kind, desired, compareSpecs(fields, object ? comparableLive(resource.kind, toMosaicTerms(placement.provider, resource.kind, object), desired, t?.entry.spec) : {}, desired));
       const drifted = t ? record(resource.address, resource.kind, t, liveObject, resource.lifecycle.ignoreChanges) : false;
       const base = {
         address: resource.address,
         kind: resource.kind,
         name: resource.name,
         provider: placement.provider,
-        spec: { ...resource.spec },
+        spec: { ...masked },
         depends_on: resource.references.map((r) => r.address).sort(),
         ...(resource.lifecycle.preventDestroy ? { prevent_destroy: true } : {}),
         ...(t?.movedFrom ? { moved_from: t.movedFrom } : {}),
@@ -86,7 +95,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
 
       if (t && liveObject) {
         const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
-        const fields = compareSpecs(comparable, toMosaicTerms(placement.provider, resource.kind, liveObject), resource.spec);
+        const fields = diff(comparable, liveObject);
         const forced = fields.filter((f) => handler.immutable.includes(f.field));
         const replace = forced.length > 0 || options.replace.includes(resource.address);
         for (const f of forced) f.forces_replacement = true;
@@ -118,12 +127,12 @@ export function createPlan(input: PlanInput): Result<Plan> {
       if (adoptable && key !== undefined) {
         rememberId(placement.provider, resource.kind, resource.address, adoptable.id);
         const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
-        const fields = compareSpecs(comparable, toMosaicTerms(placement.provider, resource.kind, adoptable), resource.spec);
+        const fields = diff(comparable, adoptable);
         const reason = t ? 'its recorded object is gone; adopting the live one with the same natural key' : `exists on ${placement.provider} but not in state`;
         changes.push({ ...base, action: 'import', id: adoptable.id, natural_key: key, fields, reason });
         continue;
       }
-      const fields = compareSpecs(managed, {}, resource.spec);
+      const fields = diff(managed, undefined);
       const reason = t ? 'deleted outside mosaic' : placement.reason;
       changes.push({ ...base, action: 'create', fields, reason });
     }
@@ -151,7 +160,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       provider: t.entry.provider,
       action: 'delete',
       id: t.entry.id,
-      fields: compareSpecs(Object.keys(t.entry.spec).sort(), t.entry.spec, {}),
+      fields: annotate(t.entry.kind, t.entry.spec, compareSpecs(Object.keys(t.entry.spec).sort(), t.entry.spec, {})),
       depends_on: [...dependents].sort(),
       reason: options.destroy ? 'destroy' : liveObject ? 'no longer in the config' : 'no longer in the config (already gone live)',
       ...(t.movedFrom ? { moved_from: t.movedFrom } : {}),
@@ -223,6 +232,24 @@ function orderByReferences(resources: readonly ConfigResource[]): ConfigResource
 
 function sortByAddress<T extends { address: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
+/** Marks list-valued fields with their ownership and secret-holding fields as sensitive. */
+function annotate(kind: ResourceKind, desired: Spec, fields: FieldChange[]): FieldChange[] {
+  for (const change of fields) {
+    const list = kindTraits[kind].ownedLists.find((l) => l.field === change.field);
+    if (list) change.ownership = ownershipOf(desired, list);
+    if (holdsSecrets(kind, change.field)) change.sensitive = true;
+  }
+  return fields;
+}
+
+function unsupportedError(resource: ConfigResource, provider: string, problem: string): Diagnostic {
+  return errorDiagnostic('plan.unsupported', `${resource.address}: ${problem}`, {
+    hint: `Provider "${provider}" cannot do this. Remove the setting, or route ${resource.address} to a provider that can.`,
+    address: resource.address,
+    range: resource.range,
+  });
 }
 
 function preventDestroyError(address: string, action: 'delete' | 'replace', resource: ConfigResource | undefined): Diagnostic {

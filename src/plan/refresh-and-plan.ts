@@ -13,6 +13,7 @@ import { createPlan } from './create-plan.js';
 import type { LiveIndex } from './live-index.js';
 import type { Plan, PlanOptions } from './plan.js';
 import { recoverInterrupted, type Recovery } from './recover-interrupted.js';
+import { listScopes } from './list-scopes.js';
 import { refreshLive, type RefreshTarget } from './refresh.js';
 
 export interface PlanningInput {
@@ -62,7 +63,7 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
   const { instances } = providers;
   const handlerOf = (provider: string, kind: ResourceKind): KindHandler | undefined => instances.get(provider)?.handlers[kind];
   try {
-    const refreshed = await refreshLive(instances, targets);
+    const refreshed = await refreshLive(instances, targets, listScopes(config, placements, input.state, handlerOf));
     if (refreshed.diagnostics.length > 0) throw new DiagnosticError(refreshed.diagnostics);
     const recovery = recoverInterrupted(state, input.intents, refreshed.live, handlerOf, input.now);
     const planned = createPlan({
@@ -75,7 +76,9 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
       mosaicVersion: input.mosaicVersion,
     });
     if (!planned.value) throw new DiagnosticError(planned.diagnostics);
-    return { plan: planned.value, recovery, live: refreshed.live, instances, providers, handlerOf, listed: refreshed.listed };
+    const requests = providers.traffic.counts();
+    const plan = Object.keys(requests).length > 0 ? { ...planned.value, requests } : planned.value;
+    return { plan, recovery, live: refreshed.live, instances, providers, handlerOf, listed: refreshed.listed };
   } catch (error) {
     await providers.close();
     throw error;

@@ -1,10 +1,14 @@
 // Refresh: reads every live object of each (provider, kind) the run touches with one bulk
 // list per pair, in parallel across pairs, and normalizes them into a LiveIndex.
 import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ProviderInstance } from '../resources/provider-contract.js';
+import type { ListScope, ProviderInstance } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 import { describeProviderError } from './describe-provider-error.js';
+import { scopeSlot, type ScopeSlot } from './list-scopes.js';
 import { createLiveIndex, type LiveIndex } from './live-index.js';
+
+/** Objects nobody manages need no details: they matter only as import candidates. */
+const emptyScope: ListScope = { details: new Map() };
 
 export interface RefreshTarget {
   readonly provider: string;
@@ -14,6 +18,7 @@ export interface RefreshTarget {
 export async function refreshLive(
   instances: ReadonlyMap<string, ProviderInstance>,
   targets: readonly RefreshTarget[],
+  scopes: ReadonlyMap<ScopeSlot, ListScope | undefined> = new Map(),
 ): Promise<{ live: LiveIndex; diagnostics: Diagnostic[]; listed: number }> {
   const live = createLiveIndex();
   const diagnostics: Diagnostic[] = [];
@@ -27,7 +32,8 @@ export async function refreshLive(
         return;
       }
       try {
-        for (const raw of await handler.list()) {
+        const slot = scopeSlot(provider, kind);
+        for (const raw of await handler.list(scopes.has(slot) ? scopes.get(slot) : emptyScope)) {
           live.add(provider, handler, handler.normalize(raw));
           listed += 1;
         }

@@ -5,6 +5,7 @@ import { DiagnosticError, errorDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ProviderConfig } from '../config/config.js';
 import type { ProviderFactory, ProviderInstance } from '../resources/provider-contract.js';
 import type { ProviderTraffic } from '../transport/provider-traffic.js';
+import { explainSettingErrors } from './explain-setting-errors.js';
 import type { PluginCatalog } from './plugin-catalog.js';
 
 export async function startProvider(provider: ProviderConfig, catalog: PluginCatalog, configDir: string, traffic: ProviderTraffic): Promise<ProviderInstance> {
@@ -23,7 +24,8 @@ export async function startProvider(provider: ProviderConfig, catalog: PluginCat
     throw new DiagnosticError([errorDiagnostic('plugin.missing-export', `plugin "${plugin.name}" (${plugin.modulePath}) does not export a createProvider function`, { hint: 'A plugin module must export `createProvider(context)` returning a provider instance.' })]);
   }
   try {
-    return await (factory as ProviderFactory)(await traffic.contextFor(provider.name, provider.settings, configDir));
+    const instance = await (factory as ProviderFactory)(await traffic.contextFor(provider.name, provider.settings, configDir));
+    return explainSettingErrors(instance, provider.name, provider.settingVariables);
   } catch (error) {
     throw new DiagnosticError([errorDiagnostic('plugin.factory-failed', `provider "${provider.name}" (plugin ${plugin.name}) failed to start`, { hint: describeError(error), range: provider.range })]);
   }

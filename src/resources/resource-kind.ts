@@ -17,17 +17,60 @@ export interface ReferenceField {
   readonly kind: ResourceKind;
 }
 
+export type Ownership = 'exclusive' | 'additive';
+
+/**
+ * A list-valued setting (a list, or a map by member name) whose ownership the config
+ * declares under `ownership:`: exclusive removes live members the config does not list.
+ */
+export interface OwnedList {
+  readonly field: string;
+  readonly defaultOwnership: Ownership;
+  /** For a list of objects: the property that identifies an item (a webhook's url). */
+  readonly itemKey?: string;
+}
+
+/** A secret inside a list of objects: sent to the provider, kept elsewhere only as a hash. */
+export interface SensitiveField {
+  readonly list: string;
+  readonly itemKey: string;
+  readonly field: string;
+}
+
 export interface KindTraits {
   /** The field holding the object's name on the provider, where it defaults to the resource name. */
   readonly nameField?: string;
   readonly references: readonly ReferenceField[];
+  readonly ownedLists: readonly OwnedList[];
+  readonly sensitive: readonly SensitiveField[];
+  /** Spec fields that steer how a provider applies the others and that no API reports back. */
+  readonly unobservable: readonly string[];
 }
 
+const plain = { ownedLists: [], sensitive: [], unobservable: [] } as const;
+
 export const kindTraits: Readonly<Record<ResourceKind, KindTraits>> = {
-  repository: { nameField: 'name', references: [] },
-  pipeline: { references: [{ field: 'repository', kind: 'repository' }] },
-  space: { nameField: 'key', references: [] },
-  page: { nameField: 'slug', references: [{ field: 'space', kind: 'space' }, { field: 'parent', kind: 'page' }] },
-  project: { nameField: 'key', references: [] },
-  issue: { references: [{ field: 'project', kind: 'project' }] },
+  repository: {
+    nameField: 'name',
+    references: [],
+    ownedLists: [
+      { field: 'topics', defaultOwnership: 'exclusive' },
+      { field: 'webhooks', defaultOwnership: 'exclusive', itemKey: 'url' },
+      { field: 'collaborators', defaultOwnership: 'additive' },
+      { field: 'teams', defaultOwnership: 'additive' },
+    ],
+    sensitive: [{ list: 'webhooks', itemKey: 'url', field: 'secret' }],
+    unobservable: ['ownership'],
+  },
+  pipeline: { ...plain, references: [{ field: 'repository', kind: 'repository' }] },
+  space: { ...plain, nameField: 'key', references: [] },
+  page: { ...plain, nameField: 'slug', references: [{ field: 'space', kind: 'space' }, { field: 'parent', kind: 'page' }] },
+  project: { ...plain, nameField: 'key', references: [] },
+  issue: { ...plain, references: [{ field: 'project', kind: 'project' }] },
 };
+
+/** The ownership a spec declares for an owned list, or the list's default. */
+export function ownershipOf(spec: Readonly<Record<string, unknown>>, list: OwnedList): Ownership {
+  const declared = (spec['ownership'] as Readonly<Record<string, unknown>> | undefined)?.[list.field];
+  return declared === 'exclusive' || declared === 'additive' ? declared : list.defaultOwnership;
+}

@@ -80,7 +80,7 @@ describe('decodeConfig', () => {
   test('has one implicit local provider when none is declared', async () => {
     const dir = writeTempConfig({ 'mosaic.yaml': pipelines });
     const config = await loadValid(dir);
-    expect([...config.providers.values()]).toEqual([{ name: 'local', type: 'local', settings: {}, range: undefined }]);
+    expect([...config.providers.values()]).toEqual([{ name: 'local', type: 'local', settings: {}, settingVariables: {}, range: undefined }]);
     expect(config.dir).toBe(dir);
     expect(config.files).toEqual([join(dir, 'mosaic.yaml')]);
     expect(config.state).toEqual({ backend: 'local', path: join(dir, 'state') });

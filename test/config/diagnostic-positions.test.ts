@@ -34,7 +34,7 @@ const cases: readonly Case[] = [
     code: 'config.unknown-field',
     line: 5,
     column: 7,
-    hint: 'Allowed fields: provider, labels, tenant, lifecycle, name, description, default_branch, visibility, topics, homepage, archived.',
+    hint: 'Allowed fields: provider, labels, tenant, lifecycle, name, description, default_branch, visibility, topics, homepage, archived, features, merge, branch_protection, webhooks, collaborators, teams, mirror, ownership.',
   },
   { name: 'unknown resource kind', yaml: 'version: 1\nresources:\n  repositories: {}\n', code: 'config.unknown-field', line: 3, column: 3, hint: 'Did you mean "repository"?' },
   { name: 'unknown top-level key', yaml: 'version: 1\nprovider: {}\n', code: 'config.unknown-field', line: 2, column: 1, hint: 'Did you mean "providers"?' },

@@ -29,7 +29,7 @@ export function config(resources: ConfigResource[], moved: Config['moved'] = [])
   return {
     dir: '/tmp',
     files: ['/tmp/mosaic.yaml'],
-    providers: new Map([['local', { name: 'local', type: 'local', settings: {}, range: undefined }]]),
+    providers: new Map([['local', { name: 'local', type: 'local', settings: {}, settingVariables: {}, range: undefined }]]),
     routingDefaults: {},
     state: { backend: 'local', path: '/tmp/state' },
     moved,

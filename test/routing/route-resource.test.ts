@@ -9,7 +9,7 @@ const plugin = (name: string, kinds: ('repository' | 'page')[]) => ({ name, vers
 const catalog = createCatalog([plugin('local', ['repository', 'page']), plugin('docs', ['page'])]);
 
 function withProviders(names: [string, string][], defaults: Config['routingDefaults'] = {}): Config {
-  return { ...config([]), providers: new Map(names.map(([name, type]) => [name, { name, type, settings: {}, range: undefined }])), routingDefaults: defaults };
+  return { ...config([]), providers: new Map(names.map(([name, type]) => [name, { name, type, settings: {}, settingVariables: {}, range: undefined }])), routingDefaults: defaults };
 }
 
 describe('routeResource', () => {

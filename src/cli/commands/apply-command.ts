@@ -89,6 +89,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     }
     await run.journal.clear();
 
+    const configSpecs = new Map(run.config.resources.map((r) => [r.address, r.spec]));
     const result = await applyPlan({
       plan,
       state: current,
@@ -99,6 +100,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
       principal: run.principal,
       command,
       parallelism,
+      configSpecOf: (address) => configSpecs.get(address),
       onEvent: flags.json ? undefined : (event) => {
         print(renderApplyEvent(event, c));
       },

@@ -3,6 +3,8 @@
 import type { ChalkInstance } from 'chalk';
 import { structuredPatch } from 'diff';
 import type { Action, Drift, FieldChange, Plan, ResourceChange } from '../../plan/plan.js';
+import { kindTraits, type ResourceKind } from '../../resources/resource-kind.js';
+import { renderMembers } from './render-members.js';
 import { isMultiline, renderValue } from './render-value.js';
 
 interface Symbol {
@@ -28,12 +30,30 @@ export function renderPlan(plan: Plan, c: ChalkInstance): string {
   const visible = plan.changes.filter((ch) => ch.action !== 'no-op' || ch.moved_from);
   if (visible.length === 0) {
     out.push(c.green.bold('No changes.') + ' The live objects match the configuration.');
-    return `${out.join('\n')}\n`;
+  } else {
+    out.push(c.bold('mosaic will perform the following actions:'), '');
+    for (const change of visible) out.push(...renderChange(change, c), '');
+    out.push(c.bold(summaryLine(plan)));
   }
-  out.push(c.bold('mosaic will perform the following actions:'), '');
-  for (const change of visible) out.push(...renderChange(change, c), '');
-  out.push(c.bold(summaryLine(plan)));
+  const requests = renderRequests(plan);
+  if (requests.length > 0) out.push('', ...requests.map((line) => c.dim(line)));
   return `${out.join('\n')}\n`;
+}
+
+/** One line per provider that sent HTTP requests during refresh: what they cost. */
+export function renderRequests(plan: Plan): string[] {
+  return Object.entries(plan.requests ?? {}).map(([provider, n]) => {
+    const parts = [`${count(n.requests)} request${n.requests === 1 ? '' : 's'}`];
+    if (n.not_modified > 0) parts.push(`${count(n.not_modified)} answered 304 Not Modified from the cache`);
+    parts.push(`${count(n.rate_limited)} counted against the rate limit`);
+    if (n.retries > 0) parts.push(`${count(n.retries)} retried`);
+    const budget = n.rate_limit ? ` (${count(n.rate_limit.remaining)} of ${count(n.rate_limit.limit)} left)` : '';
+    return `Refresh of ${provider}: ${parts.join(', ')}${budget}.`;
+  });
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 export function summaryLine(plan: Plan): string {
@@ -52,15 +72,20 @@ function renderChange(change: ResourceChange, c: ChalkInstance): string[] {
   if (change.moved_from) lines.push(c.dim(`  # (moved from ${change.moved_from})`));
   lines.push(`${paint(sym.mark)} ${change.kind} ${JSON.stringify(change.name)} {`);
   const width = Math.max(0, ...change.fields.map((f) => f.field.length));
-  for (const f of change.fields) lines.push(...renderField(f, action, width, c));
+  for (const f of change.fields) lines.push(...renderField(f, action, width, c, change.kind));
   const hidden = Object.keys(change.spec ?? {}).length - change.fields.length;
   if ((action === 'update' || action === 'import') && hidden > 0) lines.push(c.dim(`        # (${String(hidden)} unchanged field${hidden === 1 ? '' : 's'} hidden)`));
   lines.push('    }');
   return lines;
 }
 
-function renderField(f: FieldChange, action: Exclude<Action, 'no-op'>, width: number, c: ChalkInstance): string[] {
+function renderField(f: FieldChange, action: Exclude<Action, 'no-op'>, width: number, c: ChalkInstance, kind: ResourceKind): string[] {
   const name = f.field.padEnd(width);
+  const list = kindTraits[kind].ownedLists.find((l) => l.field === f.field);
+  if (list && action !== 'create' && action !== 'delete' && f.before !== undefined) {
+    const members = renderMembers(f, name, list.itemKey, c);
+    if (members) return members;
+  }
   const forces = f.forces_replacement ? c.red(' # forces replacement') : '';
   const after = f.after_unknown ? '(known after apply)' : renderValue(f.after);
   if (action === 'create' || (f.before === undefined && f.after !== undefined && action !== 'delete')) {
@@ -96,7 +121,7 @@ function renderDrift(d: Drift, c: ChalkInstance): string[] {
   return [
     c.dim(`  # ${d.address} was changed outside of mosaic (${d.provider}, id ${d.id})`),
     `  ${c.yellow('~')} ${d.kind} ${JSON.stringify(d.address.slice(d.kind.length + 1))} {`,
-    ...d.fields.flatMap((f) => renderField(f, 'update', width, c)),
+    ...d.fields.flatMap((f) => renderField(f, 'update', width, c, d.kind)),
     '    }',
   ];
 }
