@@ -132,7 +132,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
 
   const providers = program.command('providers').description('provider plugins');
-  examples(providers.command('list').description('list the provider plugins mosaic knows').option('--json', 'print as JSON'), ['mosaic providers list']).action(
+  examples(
+    providers
+      .command('list')
+      .description('list the provider plugins mosaic knows: built-in ones, and those the config adds with plugins:')
+      .addOption(configOption())
+      .option('--json', 'print as JSON'),
+    ['mosaic providers list', 'mosaic providers list --config ./infra --json'],
+  ).action(
     run(async () => (await import('./commands/providers-command.js')).runProvidersList),
   );
 

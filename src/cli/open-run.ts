@@ -39,7 +39,7 @@ export async function openRun(options: RunOptions): Promise<Run> {
   const principal = resolvePrincipal({ ...(options.as ? { as: options.as } : {}), env: process.env });
   return {
     config,
-    catalog,
+    catalog: config.plugins,
     store,
     journal: new IntentJournal(config.state.path),
     audit: new AuditLog(join(config.state.path, 'mosaic.audit.jsonl')),

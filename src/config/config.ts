@@ -1,6 +1,7 @@
 // Config: the configuration decoded and checked, ready for routing and planning. RawConfig
 // (src/generated/mosaic.ts) is the same thing as written.
 import type { SourceRange } from '../diagnostics/diagnostic.js';
+import type { PluginCatalog } from '../plugins/plugin-catalog.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 
 export interface Lifecycle {
@@ -68,6 +69,8 @@ export interface Config {
   readonly moved: readonly MovedBlock[];
   /** Sorted by address. */
   readonly resources: readonly ConfigResource[];
+  /** The provider plugins this config can use: the built-in ones and those `plugins:` adds. */
+  readonly plugins: PluginCatalog;
   /** SHA-256 (hex) of the decoded config; a saved plan is refused when it differs. */
   readonly hash: string;
 }

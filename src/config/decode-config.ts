@@ -12,7 +12,7 @@ import { isPlainMap } from './json-value.js';
 import type { ConfigSources } from './read-config-files.js';
 import { locateKey, locateValue, type PositionedTree } from './yaml-positions.js';
 
-export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Config {
+export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Omit<Config, 'plugins'> {
   const providers = decodeProviders(raw, tree, sources);
   const routingDefaults: Partial<Record<ResourceKind, string>> = { ...raw.routing?.defaults };
   const writtenStatePath = raw.state?.path ?? 'state';

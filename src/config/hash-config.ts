@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { encodeCanonicalJson } from '../canonical-json.js';
 import type { Config } from './config.js';
 
-export type HashedConfig = Omit<Config, 'hash' | 'dir' | 'files'>;
+export type HashedConfig = Omit<Config, 'hash' | 'dir' | 'files' | 'plugins'>;
 
 export function hashConfig(config: HashedConfig, writtenStatePath: string): string {
   const content = {

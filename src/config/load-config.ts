@@ -4,7 +4,9 @@
 import { hasErrors, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/format-diagnostic.js';
 import type { RawConfig } from '../generated/mosaic.js';
+import { extendCatalog } from '../plugins/builtin-catalog.js';
 import type { PluginCatalog } from '../plugins/plugin-catalog.js';
+import { readUserPlugins } from '../plugins/user-plugins.js';
 import { checkLifecycle } from './check-lifecycle.js';
 import { checkMoved } from './check-moved.js';
 import { checkProviders } from './check-providers.js';
@@ -17,7 +19,7 @@ import { parseConfigFile } from './parse-config-file.js';
 import { readConfigFiles } from './read-config-files.js';
 import { loadSchemaStore } from './schema-store.js';
 import { validateSchema } from './validate-schema.js';
-import { createPositionIndex, rangeKey, type PositionedTree } from './yaml-positions.js';
+import { createPositionIndex, locateValue, rangeKey, type PositionedTree } from './yaml-positions.js';
 
 export interface LoadConfigOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -38,9 +40,11 @@ export async function loadConfig(path: string, options: LoadConfigOptions): Prom
   const store = await loadSchemaStore();
   const schema = validateSchema(merged.tree, store);
   const declarations = collectDeclarations(merged.tree.root, schema.invalidPaths);
+  const plugins = addConfigPlugins(merged.tree, options.plugins, sources.value.dir);
   const checked = [
     ...schema.diagnostics,
-    ...checkProviders(merged.tree, declarations, options.plugins),
+    ...plugins.diagnostics,
+    ...checkProviders(merged.tree, declarations, plugins.catalog),
     ...checkReferences(merged.tree, declarations),
     ...checkLifecycle(merged.tree, declarations, store),
     ...checkMoved(merged.tree, declarations),
@@ -50,5 +54,16 @@ export async function loadConfig(path: string, options: LoadConfigOptions): Prom
   const relevant = checked.filter((d) => d.range === undefined || !tainted.has(rangeKey(d.range)));
   const diagnostics = sortDiagnostics([...found, ...merged.diagnostics, ...relevant]);
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  return { value: decodeConfig(merged.tree.root as RawConfig, merged.tree, sources.value), diagnostics };
+  return { value: { ...decodeConfig(merged.tree.root as RawConfig, merged.tree, sources.value), plugins: plugins.catalog }, diagnostics };
+}
+
+/** The catalog with the plugins the config's `plugins:` adds (manifests only). */
+function addConfigPlugins(tree: PositionedTree, builtin: PluginCatalog, dir: string): { catalog: PluginCatalog; diagnostics: Diagnostic[] } {
+  const written = (tree.root as { plugins?: unknown } | undefined)?.plugins;
+  if (!Array.isArray(written) || written.length === 0) return { catalog: builtin, diagnostics: [] };
+  const entries = written.flatMap((entry, i) => (typeof entry === 'string' ? [{ entry, range: locateValue(tree, ['plugins', String(i)]) }] : []));
+  const user = readUserPlugins(entries, dir);
+  const ranges = new Map(entries.map((e) => [e.entry, e.range]));
+  const extended = extendCatalog(builtin, user.plugins, (plugin) => ranges.get(plugin.source));
+  return { catalog: extended.catalog, diagnostics: [...user.diagnostics, ...extended.diagnostics] };
 }

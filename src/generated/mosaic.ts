@@ -14,6 +14,10 @@ export interface RawConfig {
   providers?: {
     [k: string]: RawProviderInstance;
   };
+  /**
+   * Provider plugins beyond the built-in ones: a folder holding mosaic-plugin.json (relative to the config) or the name of an installed npm package.
+   */
+  plugins?: string[];
   routing?: RawRouting;
   state?: RawStateSettings;
   /**

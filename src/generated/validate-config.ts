@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 
 export const validateConfig = validate10 as { (data: unknown): data is RawConfig; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/mosaic.schema.json","title":"RawConfig","description":"A mosaic configuration as written: mosaic.yaml, or the merge of every *.yaml file of a directory.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Configuration format version.","type":"integer","enum":[1]},"providers":{"description":"Named provider instances. Each names its plugin in `type`; the other keys are that plugin's settings.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/providerInstance"}},"routing":{"$ref":"#/definitions/routing"},"state":{"$ref":"#/definitions/stateSettings"},"moved":{"description":"Renames of resource addresses: the live object is kept and changed in place instead of deleted and created.","type":"array","items":{"$ref":"#/definitions/moved"}},"resources":{"$ref":"#/definitions/resources"}},"definitions":{"providerInstance":{"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true},"routing":{"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}},"stateSettings":{"title":"RawStateSettings","type":"object","additionalProperties":false,"properties":{"backend":{"type":"string","enum":["local"]},"path":{"description":"Folder of the local state, relative to the config. Default: state","type":"string","minLength":1}}},"moved":{"title":"RawMoved","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"The old address, e.g. repository.api","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},"to":{"description":"The new address, e.g. repository.api-v2","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"}}},"resourceName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"resources":{"title":"RawResources","description":"Resources by kind, then by name. The address of a resource is KIND.NAME.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"repository.schema.json"}},"pipeline":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"pipeline.schema.json"}},"space":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"space.schema.json"}},"page":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"page.schema.json"}},"project":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"project.schema.json"}},"issue":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"issue.schema.json"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/mosaic.schema.json","title":"RawConfig","description":"A mosaic configuration as written: mosaic.yaml, or the merge of every *.yaml file of a directory.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Configuration format version.","type":"integer","enum":[1]},"providers":{"description":"Named provider instances. Each names its plugin in `type`; the other keys are that plugin's settings.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/providerInstance"}},"plugins":{"description":"Provider plugins beyond the built-in ones: a folder holding mosaic-plugin.json (relative to the config) or the name of an installed npm package.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"routing":{"$ref":"#/definitions/routing"},"state":{"$ref":"#/definitions/stateSettings"},"moved":{"description":"Renames of resource addresses: the live object is kept and changed in place instead of deleted and created.","type":"array","items":{"$ref":"#/definitions/moved"}},"resources":{"$ref":"#/definitions/resources"}},"definitions":{"providerInstance":{"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true},"routing":{"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}},"stateSettings":{"title":"RawStateSettings","type":"object","additionalProperties":false,"properties":{"backend":{"type":"string","enum":["local"]},"path":{"description":"Folder of the local state, relative to the config. Default: state","type":"string","minLength":1}}},"moved":{"title":"RawMoved","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"The old address, e.g. repository.api","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},"to":{"description":"The new address, e.g. repository.api-v2","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"}}},"resourceName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"resources":{"title":"RawResources","description":"Resources by kind, then by name. The address of a resource is KIND.NAME.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"repository.schema.json"}},"pipeline":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"pipeline.schema.json"}},"space":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"space.schema.json"}},"page":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"page.schema.json"}},"project":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"project.schema.json"}},"issue":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"issue.schema.json"}}}}}};
 const schema12 = {"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true};
 const schema13 = {"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}};
 const schema14 = {"title":"RawStateSettings","type":"object","additionalProperties":false,"properties":{"backend":{"type":"string","enum":["local"]},"path":{"description":"Folder of the local state, relative to the config. Default: state","type":"string","minLength":1}}};
@@ -29,7 +29,7 @@ const schema26 = {"title":"BranchProtection","type":"object","additionalProperti
 const schema27 = {"title":"Webhook","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?|git|ssh)://[^\\s]+$"},"events":{"description":"Event names in GitHub's vocabulary (push, pull_request, issues, release, ...); each provider maps them onto its own.","type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"uniqueItems":true},"active":{"type":"boolean"},"content_type":{"type":"string","enum":["json","form"]},"secret":{"description":"Sent to the provider; state and plan keep only its SHA-256. Use ${env:NAME}.","type":"string","minLength":1}}};
 const schema28 = {"description":"mosaic's permission names; each provider maps them onto its own (e.g. write is GitHub's push, GitLab's developer).","type":"string","enum":["read","triage","write","maintain","admin"]};
 const schema30 = {"type":"string","enum":["exclusive","additive"]};
-const func4 = Object.prototype.hasOwnProperty;
+const func5 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 const pattern5 = new RegExp("^[^\\s~^:?*\\[\\\\]+$", "u");
 const pattern6 = new RegExp("^[a-z0-9][a-z0-9-]{0,49}$", "u");
@@ -44,7 +44,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func4.call(schema18.properties, key0))){
+if(!(func5.call(schema18.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -645,7 +645,7 @@ for(const key6 in data25){
 let data26 = data25[key6];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key7 in data26){
-if(!(func4.call(schema26.properties, key7))){
+if(!(func5.call(schema26.properties, key7))){
 const err45 = {instancePath:instancePath+"/branch_protection/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/branchProtection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data26};
 if(vErrors === null){
 vErrors = [err45];
@@ -2063,7 +2063,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema48.properties, key0))){
+if(!(func5.call(schema48.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -2381,7 +2381,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func4.call(schema56.properties, key0))){
+if(!(func5.call(schema56.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2705,7 +2705,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema62.properties, key0))){
+if(!(func5.call(schema62.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -3480,7 +3480,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "providers")) || (key0 === "routing")) || (key0 === "state")) || (key0 === "moved")) || (key0 === "resources"))){
+if(!(((((((key0 === "version") || (key0 === "providers")) || (key0 === "plugins")) || (key0 === "routing")) || (key0 === "state")) || (key0 === "moved")) || (key0 === "resources"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3605,12 +3605,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.routing !== undefined){
-let data4 = data.routing;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key3 in data4){
-if(!(key3 === "defaults")){
-const err11 = {instancePath:instancePath+"/routing",schemaPath:"#/definitions/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data4};
+if(data.plugins !== undefined){
+let data4 = data.plugins;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err11 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.plugins.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3620,12 +3623,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4.defaults !== undefined){
-let data5 = data4.defaults;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key4 in data5){
-if(!((((((key4 === "repository") || (key4 === "pipeline")) || (key4 === "space")) || (key4 === "page")) || (key4 === "project")) || (key4 === "issue"))){
-const err12 = {instancePath:instancePath+"/routing/defaults",schemaPath:"#/definitions/routing/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.defaults,data:data5};
+else {
+const err12 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.plugins.items.type,parentSchema:schema11.properties.plugins.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3635,10 +3634,18 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data5.repository !== undefined){
-let data6 = data5.repository;
-if(typeof data6 !== "string"){
-const err13 = {instancePath:instancePath+"/routing/defaults/repository",schemaPath:"#/definitions/routing/properties/defaults/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.repository.type,parentSchema:schema13.properties.defaults.properties.repository,data:data6};
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err13 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.plugins,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3646,12 +3653,14 @@ else {
 vErrors.push(err13);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data5.pipeline !== undefined){
-let data7 = data5.pipeline;
-if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/routing/defaults/pipeline",schemaPath:"#/definitions/routing/properties/defaults/properties/pipeline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.pipeline.type,parentSchema:schema13.properties.defaults.properties.pipeline,data:data7};
+}
+else {
+const err14 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.plugins.type,parentSchema:schema11.properties.plugins,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3661,10 +3670,12 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.space !== undefined){
-let data8 = data5.space;
-if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/routing/defaults/space",schemaPath:"#/definitions/routing/properties/defaults/properties/space/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.space.type,parentSchema:schema13.properties.defaults.properties.space,data:data8};
+if(data.routing !== undefined){
+let data6 = data.routing;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+if(!(key3 === "defaults")){
+const err15 = {instancePath:instancePath+"/routing",schemaPath:"#/definitions/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3674,10 +3685,12 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data5.page !== undefined){
-let data9 = data5.page;
-if(typeof data9 !== "string"){
-const err16 = {instancePath:instancePath+"/routing/defaults/page",schemaPath:"#/definitions/routing/properties/defaults/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.page.type,parentSchema:schema13.properties.defaults.properties.page,data:data9};
+if(data6.defaults !== undefined){
+let data7 = data6.defaults;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key4 in data7){
+if(!((((((key4 === "repository") || (key4 === "pipeline")) || (key4 === "space")) || (key4 === "page")) || (key4 === "project")) || (key4 === "issue"))){
+const err16 = {instancePath:instancePath+"/routing/defaults",schemaPath:"#/definitions/routing/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.defaults,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3687,10 +3700,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data5.project !== undefined){
-let data10 = data5.project;
-if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/routing/defaults/project",schemaPath:"#/definitions/routing/properties/defaults/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.project.type,parentSchema:schema13.properties.defaults.properties.project,data:data10};
+if(data7.repository !== undefined){
+let data8 = data7.repository;
+if(typeof data8 !== "string"){
+const err17 = {instancePath:instancePath+"/routing/defaults/repository",schemaPath:"#/definitions/routing/properties/defaults/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.repository.type,parentSchema:schema13.properties.defaults.properties.repository,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3700,10 +3713,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data5.issue !== undefined){
-let data11 = data5.issue;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/routing/defaults/issue",schemaPath:"#/definitions/routing/properties/defaults/properties/issue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.issue.type,parentSchema:schema13.properties.defaults.properties.issue,data:data11};
+if(data7.pipeline !== undefined){
+let data9 = data7.pipeline;
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/routing/defaults/pipeline",schemaPath:"#/definitions/routing/properties/defaults/properties/pipeline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.pipeline.type,parentSchema:schema13.properties.defaults.properties.pipeline,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3713,9 +3726,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/routing/defaults",schemaPath:"#/definitions/routing/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.defaults.type,parentSchema:schema13.properties.defaults,data:data5};
+if(data7.space !== undefined){
+let data10 = data7.space;
+if(typeof data10 !== "string"){
+const err19 = {instancePath:instancePath+"/routing/defaults/space",schemaPath:"#/definitions/routing/properties/defaults/properties/space/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.space.type,parentSchema:schema13.properties.defaults.properties.space,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3725,9 +3739,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/routing",schemaPath:"#/definitions/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data4};
+if(data7.page !== undefined){
+let data11 = data7.page;
+if(typeof data11 !== "string"){
+const err20 = {instancePath:instancePath+"/routing/defaults/page",schemaPath:"#/definitions/routing/properties/defaults/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.page.type,parentSchema:schema13.properties.defaults.properties.page,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3737,12 +3752,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data12 = data.state;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-if(!((key5 === "backend") || (key5 === "path"))){
-const err21 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data12};
+if(data7.project !== undefined){
+let data12 = data7.project;
+if(typeof data12 !== "string"){
+const err21 = {instancePath:instancePath+"/routing/defaults/project",schemaPath:"#/definitions/routing/properties/defaults/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.project.type,parentSchema:schema13.properties.defaults.properties.project,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3752,10 +3765,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data12.backend !== undefined){
-let data13 = data12.backend;
+if(data7.issue !== undefined){
+let data13 = data7.issue;
 if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.backend.type,parentSchema:schema14.properties.backend,data:data13};
+const err22 = {instancePath:instancePath+"/routing/defaults/issue",schemaPath:"#/definitions/routing/properties/defaults/properties/issue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.defaults.properties.issue.type,parentSchema:schema13.properties.defaults.properties.issue,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3764,8 +3777,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(data13 === "local")){
-const err23 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/enum",keyword:"enum",params:{allowedValues: schema14.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.backend.enum,parentSchema:schema14.properties.backend,data:data13};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/routing/defaults",schemaPath:"#/definitions/routing/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.defaults.type,parentSchema:schema13.properties.defaults,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3775,11 +3790,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.path !== undefined){
-let data14 = data12.path;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err24 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.path,data:data14};
+}
+else {
+const err24 = {instancePath:instancePath+"/routing",schemaPath:"#/definitions/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3789,8 +3802,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.path.type,parentSchema:schema14.properties.path,data:data14};
+if(data.state !== undefined){
+let data14 = data.state;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!((key5 === "backend") || (key5 === "path"))){
+const err25 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3800,9 +3817,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data12};
+if(data14.backend !== undefined){
+let data15 = data14.backend;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.backend.type,parentSchema:schema14.properties.backend,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3811,16 +3829,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.moved !== undefined){
-let data15 = data.moved;
-if(Array.isArray(data15)){
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.from === undefined){
-const err27 = {instancePath:instancePath+"/moved/" + i0,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema15.required,parentSchema:schema15,data:data16};
+if(!(data15 === "local")){
+const err27 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/enum",keyword:"enum",params:{allowedValues: schema14.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.backend.enum,parentSchema:schema14.properties.backend,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3829,8 +3839,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data16.to === undefined){
-const err28 = {instancePath:instancePath+"/moved/" + i0,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema15.required,parentSchema:schema15,data:data16};
+}
+if(data14.path !== undefined){
+let data16 = data14.path;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err28 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.path,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3839,9 +3853,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key6 in data16){
-if(!((key6 === "from") || (key6 === "to"))){
-const err29 = {instancePath:instancePath+"/moved/" + i0,schemaPath:"#/definitions/moved/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data16};
+}
+else {
+const err29 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.path.type,parentSchema:schema14.properties.path,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3851,11 +3865,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data16.from !== undefined){
-let data17 = data16.from;
-if(typeof data17 === "string"){
-if(!pattern1.test(data17)){
-const err30 = {instancePath:instancePath+"/moved/" + i0+"/from",schemaPath:"#/definitions/moved/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.from,data:data17};
+}
+else {
+const err30 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3865,8 +3877,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/moved/" + i0+"/from",schemaPath:"#/definitions/moved/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.from.type,parentSchema:schema15.properties.from,data:data17};
+if(data.moved !== undefined){
+let data17 = data.moved;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i2=0; i2<len1; i2++){
+let data18 = data17[i2];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.from === undefined){
+const err31 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema15.required,parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3875,12 +3894,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data16.to !== undefined){
-let data18 = data16.to;
-if(typeof data18 === "string"){
-if(!pattern1.test(data18)){
-const err32 = {instancePath:instancePath+"/moved/" + i0+"/to",schemaPath:"#/definitions/moved/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.to,data:data18};
+if(data18.to === undefined){
+const err32 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema15.required,parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3889,9 +3904,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/moved/" + i0+"/to",schemaPath:"#/definitions/moved/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.to.type,parentSchema:schema15.properties.to,data:data18};
+for(const key6 in data18){
+if(!((key6 === "from") || (key6 === "to"))){
+const err33 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3901,9 +3916,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/moved/" + i0,schemaPath:"#/definitions/moved/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data16};
+if(data18.from !== undefined){
+let data19 = data18.from;
+if(typeof data19 === "string"){
+if(!pattern1.test(data19)){
+const err34 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.from,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3913,14 +3930,62 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
 else {
-const err35 = {instancePath:instancePath+"/moved",schemaPath:"#/properties/moved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.moved.type,parentSchema:schema11.properties.moved,data:data15};
+const err35 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.from.type,parentSchema:schema15.properties.from,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data18.to !== undefined){
+let data20 = data18.to;
+if(typeof data20 === "string"){
+if(!pattern1.test(data20)){
+const err36 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.to,data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.to.type,parentSchema:schema15.properties.to,data:data20};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/moved",schemaPath:"#/properties/moved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.moved.type,parentSchema:schema11.properties.moved,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -3933,12 +3998,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err40];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err40);
 }
 errors++;
 }

@@ -2,7 +2,7 @@
 // validated without importing any plugin code (a command pays only for plugins it uses).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostic, type Diagnostic, type SourceRange } from '../diagnostics/diagnostic.js';
 import { validatePluginManifest } from '../generated/validate-plugin-manifest.js';
 import { packageRoot } from '../package-root.js';
 import type { PluginCatalog, PluginDescription } from './plugin-catalog.js';
@@ -41,6 +41,7 @@ export function readPluginManifest(manifestPath: string): { value?: PluginDescri
       settings: manifest.settings,
       manifestPath,
       modulePath,
+      source: 'built-in',
     },
     diagnostics: [],
   };
@@ -56,6 +57,30 @@ export function loadBuiltinCatalog(): { catalog: PluginCatalog; diagnostics: Dia
     const read = readPluginManifest(manifestPath);
     diagnostics.push(...read.diagnostics);
     if (read.value) plugins.set(read.value.name, read.value);
+  }
+  return { catalog: createCatalog([...plugins.values()]), diagnostics };
+}
+
+/**
+ * The built-in catalog with the config's plugins added; a name already taken is a
+ * diagnostic at the entry (a plugin cannot shadow a built-in or another plugin).
+ */
+export function extendCatalog(base: PluginCatalog, added: readonly PluginDescription[], rangeOf: (plugin: PluginDescription) => SourceRange | undefined): { catalog: PluginCatalog; diagnostics: Diagnostic[] } {
+  const plugins = new Map(base.list().map((p) => [p.name, p]));
+  const diagnostics: Diagnostic[] = [];
+  for (const plugin of added) {
+    const taken = plugins.get(plugin.name);
+    if (taken) {
+      const range = rangeOf(plugin);
+      diagnostics.push(
+        errorDiagnostic('plugin.duplicate-name', `plugin "${plugin.source}" is named "${plugin.name}", which ${taken.source === 'built-in' ? 'a built-in plugin' : `plugin "${taken.source}"`} already uses`, {
+          ...(range ? { range } : {}),
+          hint: `Rename it in ${plugin.manifestPath}; provider types must be unique.`,
+        }),
+      );
+      continue;
+    }
+    plugins.set(plugin.name, plugin);
   }
   return { catalog: createCatalog([...plugins.values()]), diagnostics };
 }

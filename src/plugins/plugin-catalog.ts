@@ -12,6 +12,8 @@ export interface PluginDescription {
   readonly manifestPath: string;
   /** Absolute path of the module exporting createProvider. */
   readonly modulePath: string;
+  /** `built-in`, or the config's `plugins:` entry that brought it. */
+  readonly source: string;
 }
 
 export interface PluginCatalog {

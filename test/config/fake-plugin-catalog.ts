@@ -11,6 +11,7 @@ const plugins: readonly PluginDescription[] = [
     settings: { type: 'object', additionalProperties: false, properties: {} },
     manifestPath: '/plugins/docsonly/mosaic-plugin.json',
     modulePath: '/plugins/docsonly/index.js',
+    source: 'built-in',
   },
   {
     name: 'local',
@@ -19,6 +20,7 @@ const plugins: readonly PluginDescription[] = [
     settings: { type: 'object', additionalProperties: false, properties: { root: { type: 'string' } } },
     manifestPath: '/plugins/local/mosaic-plugin.json',
     modulePath: '/plugins/local/index.js',
+    source: 'built-in',
   },
 ];
 

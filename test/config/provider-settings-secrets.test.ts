@@ -15,6 +15,7 @@ const vault: PluginDescription = {
   },
   manifestPath: '/plugins/vault/mosaic-plugin.json',
   modulePath: '/plugins/vault/index.js',
+  source: 'built-in',
 };
 const catalog: PluginCatalog = { find: (t) => (t === 'vault' ? vault : undefined), list: () => [vault] };
 

@@ -4,6 +4,7 @@ import { createLiveIndex, type LiveIndex } from '../../src/plan/live-index.js';
 import type { KindHandler, RawObject, Spec } from '../../src/resources/provider-contract.js';
 import { kindTraits, type ResourceKind } from '../../src/resources/resource-kind.js';
 import type { State, StateResource } from '../../src/state/state.js';
+import { createCatalog } from '../../src/plugins/builtin-catalog.js';
 
 export function resource(address: string, spec: Record<string, unknown>, extra: Partial<ConfigResource> = {}): ConfigResource {
   const [kind, name] = address.split('.') as [ResourceKind, string];
@@ -29,6 +30,7 @@ export function config(resources: ConfigResource[], moved: Config['moved'] = [])
   return {
     dir: '/tmp',
     files: ['/tmp/mosaic.yaml'],
+    plugins: createCatalog([]),
     providers: new Map([['local', { name: 'local', type: 'local', settings: {}, settingVariables: {}, range: undefined }]]),
     routingDefaults: {},
     state: { backend: 'local', path: '/tmp/state' },

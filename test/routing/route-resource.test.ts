@@ -5,7 +5,7 @@ import { routeResource } from '../../src/routing/route-resource.js';
 import { emptyState } from '../../src/state/state.js';
 import { config, resource, stateOf } from '../plan/plan-fixtures.js';
 
-const plugin = (name: string, kinds: ('repository' | 'page')[]) => ({ name, version: '1.0.0', kinds, settings: {}, manifestPath: '', modulePath: '' });
+const plugin = (name: string, kinds: ('repository' | 'page')[]) => ({ name, version: '1.0.0', kinds, settings: {}, manifestPath: '', modulePath: '', source: 'built-in' });
 const catalog = createCatalog([plugin('local', ['repository', 'page']), plugin('docs', ['page'])]);
 
 function withProviders(names: [string, string][], defaults: Config['routingDefaults'] = {}): Config {
