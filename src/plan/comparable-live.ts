@@ -11,8 +11,14 @@ import { kindTraits, ownershipOf, type ResourceKind } from '../resources/resourc
  */
 export function comparableLive(kind: ResourceKind, live: Spec, desired: Spec, recorded: Spec | undefined): Spec {
   const traits = kindTraits[kind];
-  if (traits.ownedLists.length === 0 && traits.unobservable.length === 0) return live;
   const out: Record<string, unknown> = { ...live };
+  // Unset means unmanaged at every depth: a nested setting the config leaves out is not compared.
+  for (const [field, wanted] of Object.entries(desired)) {
+    const list = traits.ownedLists.find((l) => l.field === field);
+    if (list?.itemKey !== undefined) out[field] = projectItems(out[field], wanted, list.itemKey);
+    else if (!list && isMap(wanted)) out[field] = project(out[field], wanted);
+  }
+  if (traits.ownedLists.length === 0 && traits.unobservable.length === 0) return out;
   for (const field of traits.unobservable) {
     if (field in desired) out[field] = desired[field];
     else delete out[field];
@@ -47,6 +53,24 @@ export function comparableDesired(kind: ResourceKind, desired: Spec): Spec {
     out[list.field] = sortByKey(value, list.itemKey);
   }
   return out ?? desired;
+}
+
+/** The live value cut down to the keys the desired one writes, recursively through maps. */
+function project(live: unknown, wanted: unknown): unknown {
+  if (!isMap(live) || !isMap(wanted)) return live;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(wanted)) if (key in live) out[key] = project(live[key], inner);
+  return out;
+}
+
+/** Each live item of a keyed list cut down to the keys its desired namesake writes. */
+function projectItems(live: unknown, wanted: unknown, itemKey: string): unknown {
+  if (!Array.isArray(live) || !Array.isArray(wanted)) return live;
+  const byKey = itemsByKey(wanted, itemKey);
+  return live.map((item: unknown) => {
+    const desiredItem = isMap(item) ? byKey.get(String(item[itemKey])) : undefined;
+    return desiredItem ? project(item, desiredItem) : item;
+  });
 }
 
 function keepListed(live: unknown, wanted: unknown, itemKey: string | undefined): unknown {

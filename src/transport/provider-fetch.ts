@@ -52,8 +52,9 @@ export function createProviderFetch(deps: ProviderFetchDeps, options: FetchOptio
     if (options.retry === true) {
       const waitMs = retryWait(response, method);
       if (waitMs !== undefined && waitMs !== 'no' && waitMs <= maxWaitMs) {
-        await response.body?.cancel();
-        throw new RetriableFailure(response, waitMs < 0 ? undefined : waitMs);
+        // Read now: the last failed answer goes back to the SDK, which reads its error body.
+        const buffered = new Response(await response.text(), { status: response.status, statusText: response.statusText, headers: response.headers });
+        throw new RetriableFailure(buffered, waitMs < 0 ? undefined : waitMs);
       }
     }
     return response;
