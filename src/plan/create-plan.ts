@@ -9,7 +9,7 @@ import type { Placement } from '../routing/route-resource.js';
 import { renameAddress } from '../state/rename-address.js';
 import type { State, StateResource } from '../state/state.js';
 import { comparableDesired, comparableLive } from './comparable-live.js';
-import { compareSpecs } from './compare-specs.js';
+import { compareSpecs, valuesEqual } from './compare-specs.js';
 import type { LiveIndex } from './live-index.js';
 import { holdsSecrets, maskSecrets } from './mask-secrets.js';
 import { narrowChanges } from './narrow-changes.js';
@@ -96,7 +96,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       if (t && liveObject) {
         const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
         const fields = diff(comparable, liveObject);
-        const forced = fields.filter((f) => handler.immutable.includes(f.field));
+        const forced = fields.filter((f) => forcesReplacement(handler.immutable, f));
         const replace = forced.length > 0 || options.replace.includes(resource.address);
         for (const f of forced) f.forces_replacement = true;
         if (replace && resource.lifecycle.preventDestroy) diagnostics.push(preventDestroyError(resource.address, 'replace', resource));
@@ -232,6 +232,21 @@ function orderByReferences(resources: readonly ConfigResource[]): ConfigResource
 
 function sortByAddress<T extends { address: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
+/**
+ * Whether a change touches an immutable path: a field (`name`) or a setting inside one
+ * (`mirror.url`: the mirror's interval may change in place, its source may not).
+ */
+function forcesReplacement(immutable: readonly string[], change: FieldChange): boolean {
+  return immutable.some((path) => {
+    const [field, ...inner] = path.split('.');
+    if (field !== change.field) return false;
+    if (inner.length === 0) return true;
+    const at = (value: unknown): unknown => inner.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+    // Setting or removing the whole field is a replacement only if the inner value changes with it.
+    return !valuesEqual(change.field, at(change.before), at(change.after));
+  });
 }
 
 /** Marks list-valued fields with their ownership and secret-holding fields as sensitive. */

@@ -157,3 +157,26 @@ describe('createPlan', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('immutable settings inside a field', () => {
+  const mirrored = memoryHandler('repository', ['mirror.url']);
+  const planMirror = (desired: Record<string, unknown>, live: Record<string, unknown>) => {
+    const cfg = config([resource('repository.m', desired)]);
+    const state = stateOf({ 'repository.m': { id: 'repository/m', spec: live } });
+    return createPlan({
+      config: cfg,
+      state,
+      live: liveOf([mirrored], { 'repository/m': live }),
+      handlerOf: () => mirrored,
+      placements: new Map([['repository.m', { provider: 'local', reason: 'the only provider' }]]),
+      options: none,
+      mosaicVersion: '0.0.0',
+    }).value?.changes[0];
+  };
+
+  it('replaces when mirror.url changes but updates in place when only the interval does', () => {
+    const live = { name: 'm', mirror: { url: 'https://a.example/x.git', interval: '8h' } };
+    expect(planMirror({ name: 'm', mirror: { url: 'https://a.example/x.git', interval: '1h' } }, live)?.action).toBe('update');
+    expect(planMirror({ name: 'm', mirror: { url: 'https://b.example/x.git', interval: '8h' } }, live)).toMatchObject({ action: 'replace', fields: [{ field: 'mirror', forces_replacement: true }] });
+  });
+});
