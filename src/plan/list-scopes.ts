@@ -14,6 +14,19 @@ export function scopeSlot(provider: string, kind: ResourceKind): ScopeSlot {
   return `${provider}\u0000${kind}`;
 }
 
+/**
+ * The fields a spec manages; a map-valued field also names each of its keys as FIELD.KEY
+ * (branch_protection.main), so a provider reads just those members.
+ */
+function managedFields(spec: Readonly<Record<string, unknown>>): string[] {
+  const fields: string[] = [];
+  for (const [field, value] of Object.entries(spec)) {
+    fields.push(field);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const key of Object.keys(value)) fields.push(`${field}.${key}`);
+  }
+  return fields;
+}
+
 /** Scopes by slot; a slot whose config has an object it cannot key yet has none (read all). */
 export function listScopes(
   config: Config,
@@ -30,7 +43,7 @@ export function listScopes(
     if (!managed) slotDetails.set(key, (managed = new Set<string>()));
     for (const field of fields) managed.add(field);
   };
-  for (const entry of Object.values(state.resources)) add(scopeSlot(entry.provider, entry.kind), entry.natural_key, Object.keys(entry.spec));
+  for (const entry of Object.values(state.resources)) add(scopeSlot(entry.provider, entry.kind), entry.natural_key, managedFields(entry.spec));
   for (const resource of config.resources) {
     const placement = placements.get(resource.address);
     const handler = placement && handlerOf(placement.provider, resource.kind);
@@ -39,7 +52,7 @@ export function listScopes(
     // A reference to an object not created yet leaves the natural key unknown until apply.
     const resolved = resolveReferences(resource.kind, resource.spec, (address) => state.resources[address]?.id);
     if (resolved.missing !== undefined) unkeyed.add(slot);
-    else add(slot, handler.naturalKey(resolved.spec), Object.keys(resource.spec));
+    else add(slot, handler.naturalKey(resolved.spec), managedFields(resource.spec));
   }
   const scopes = new Map<ScopeSlot, ListScope | undefined>();
   for (const [slot, slotDetails] of details) scopes.set(slot, unkeyed.has(slot) ? undefined : { details: slotDetails });

@@ -29,7 +29,11 @@ export interface FieldChange {
  * named here, and only for the fields named for them; the others may be listed shallow.
  */
 export interface ListScope {
-  /** Natural key -> the spec fields the run manages on that object (config and state together). */
+  /**
+   * Natural key -> the spec fields the run manages on that object (config and state
+   * together). A map-valued field also names each of its keys: `branch_protection` comes with
+   * `branch_protection.main` for each branch the run manages.
+   */
   readonly details: ReadonlyMap<string, ReadonlySet<string>>;
 }
 

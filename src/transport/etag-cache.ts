@@ -1,5 +1,8 @@
 // The ETag cache: the last 200 answer to each GET a provider made, kept beside the state so
 // the next run can ask "changed since?" and get a (often free) 304 instead of the body.
+// Bodies are kept deflated: an organization's worth of answers would otherwise dominate a
+// run's memory, and only the ones a 304 brings back are ever inflated.
+import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -10,19 +13,47 @@ export interface CachedResponse {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** A cache entry whose body is inflated only when asked for. */
+export interface CachedEntry {
+  readonly etag: string;
+  readonly headers: Readonly<Record<string, string>>;
+  body(): string;
+}
+
 export interface EtagCache {
-  get(key: string): CachedResponse | undefined;
+  get(key: string): CachedEntry | undefined;
   set(key: string, entry: CachedResponse): void;
 }
 
-interface CacheFile {
-  readonly format_version: 1;
-  readonly entries: Record<string, CachedResponse>;
+interface StoredEntry {
+  readonly etag: string;
+  /** The body, raw-deflated, base64. */
+  readonly deflated: string;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
-/** One file per provider instance: STATE_DIR/http-cache/NAME.json. Unreadable means empty. */
+interface CacheFile {
+  readonly format_version: 2;
+  readonly entries: Record<string, StoredEntry>;
+}
+
+function store(entry: CachedResponse): StoredEntry {
+  const deflated = deflateRawSync(entry.body, { level: constants.Z_BEST_SPEED }).toString('base64');
+  return { etag: entry.etag, deflated, headers: entry.headers };
+}
+
+function load(stored: StoredEntry): CachedEntry {
+  return { etag: stored.etag, headers: stored.headers, body: () => inflateRawSync(Buffer.from(stored.deflated, 'base64')).toString('utf8') };
+}
+
+/**
+ * One file per provider instance: STATE_DIR/http-cache/NAME.json. Unreadable means empty.
+ * Saving keeps only the entries this run used, so answers to requests no longer made
+ * (a deleted repository's hooks) do not accumulate.
+ */
 export class EtagCacheFile implements EtagCache {
-  private entries = new Map<string, CachedResponse>();
+  private entries = new Map<string, StoredEntry>();
+  private readonly used = new Set<string>();
   private dirty = false;
 
   private constructor(private readonly path: string) {}
@@ -31,25 +62,31 @@ export class EtagCacheFile implements EtagCache {
     const cache = new EtagCacheFile(join(stateDir, 'http-cache', `${instance}.json`));
     try {
       const file = JSON.parse(await readFile(cache.path, 'utf8')) as Partial<CacheFile>;
-      if (file.format_version === 1 && file.entries) cache.entries = new Map(Object.entries(file.entries));
+      if (file.format_version === 2 && file.entries) cache.entries = new Map(Object.entries(file.entries));
     } catch {
       // A missing or damaged cache costs full requests once, nothing more.
     }
     return cache;
   }
 
-  get(key: string): CachedResponse | undefined {
-    return this.entries.get(key);
+  get(key: string): CachedEntry | undefined {
+    const stored = this.entries.get(key);
+    if (stored === undefined) return undefined;
+    this.used.add(key);
+    return load(stored);
   }
 
   set(key: string, entry: CachedResponse): void {
-    this.entries.set(key, entry);
+    this.entries.set(key, store(entry));
+    this.used.add(key);
     this.dirty = true;
   }
 
   async save(): Promise<void> {
-    if (!this.dirty) return;
-    const file: CacheFile = { format_version: 1, entries: Object.fromEntries(this.entries) };
+    const unused = [...this.entries.keys()].filter((key) => !this.used.has(key));
+    if (!this.dirty && unused.length === 0) return;
+    for (const key of unused) this.entries.delete(key);
+    const file: CacheFile = { format_version: 2, entries: Object.fromEntries(this.entries) };
     await mkdir(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${String(process.pid)}.tmp`;
     await writeFile(temporary, JSON.stringify(file));
@@ -60,6 +97,12 @@ export class EtagCacheFile implements EtagCache {
 
 /** A cache that forgets, for runs without a state folder (tests, validate). */
 export function memoryEtagCache(): EtagCache {
-  const entries = new Map<string, CachedResponse>();
-  return { get: (key) => entries.get(key), set: (key, entry) => void entries.set(key, entry) };
+  const entries = new Map<string, StoredEntry>();
+  return {
+    get: (key) => {
+      const stored = entries.get(key);
+      return stored === undefined ? undefined : load(stored);
+    },
+    set: (key, entry) => void entries.set(key, store(entry)),
+  };
 }

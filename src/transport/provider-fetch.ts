@@ -96,7 +96,7 @@ export function createProviderFetch(deps: ProviderFetchDeps, options: FetchOptio
       }
       throw error;
     }
-    if (response.status === 304 && cached) return fromCache(response, cached.body, cached.headers);
+    if (response.status === 304 && cached) return fromCache(response, cached.body(), cached.headers);
     const etag = response.headers.get('etag');
     if (conditional && response.status === 200 && etag !== null) {
       const body = await response.text();

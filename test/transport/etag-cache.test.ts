@@ -11,11 +11,31 @@ describe('the ETag cache file', () => {
     cache.set('GET https://x/repos abc', { etag: 'W/"1"', body: '[]', headers: { link: '<x>; rel="next"' } });
     await cache.save();
     const again = await EtagCacheFile.open(dir, 'github');
-    expect(again.get('GET https://x/repos abc')).toEqual({ etag: 'W/"1"', body: '[]', headers: { link: '<x>; rel="next"' } });
+    const entry = again.get('GET https://x/repos abc');
+    expect(entry).toMatchObject({ etag: 'W/"1"', headers: { link: '<x>; rel="next"' } });
+    expect(entry?.body()).toBe('[]');
     expect((await EtagCacheFile.open(dir, 'gitea')).get('GET https://x/repos abc')).toBeUndefined();
     const before = await readFile(join(dir, 'http-cache', 'github.json'), 'utf8');
     await again.save();
     expect(await readFile(join(dir, 'http-cache', 'github.json'), 'utf8')).toBe(before);
+  });
+
+  it('keeps bodies deflated on disk and drops entries a run did not use', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mosaic-etag-'));
+    const cache = await EtagCacheFile.open(dir, 'github');
+    const body = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ name: `repo-${String(i)}`, private: true })));
+    cache.set('used', { etag: 'a', body, headers: {} });
+    cache.set('stale', { etag: 'b', body: '{}', headers: {} });
+    await cache.save();
+    const onDisk = await readFile(join(dir, 'http-cache', 'github.json'), 'utf8');
+    expect(onDisk).not.toContain('repo-1');
+    expect(onDisk.length).toBeLessThan(body.length / 4);
+    const next = await EtagCacheFile.open(dir, 'github');
+    expect(next.get('used')?.body()).toBe(body);
+    await next.save();
+    const third = await EtagCacheFile.open(dir, 'github');
+    expect(third.get('stale')).toBeUndefined();
+    expect(third.get('used')?.body()).toBe(body);
   });
 
   it('starts empty when the file is damaged', async () => {
