@@ -2,6 +2,7 @@
 // not a member of the organization; counting the invitation keeps mosaic from inviting again
 // on every run), and making them what the spec says.
 import type { GithubConnection } from './github-client.js';
+import { namingMember } from './github-errors.js';
 import { perPage, readAllPages } from './pages.js';
 import { isPermission, toGithubPermission, toMosaicPermission, type Permission } from './permissions.js';
 import { pickCollaborator, pickInvitation, type CollaboratorRecord } from './repository-record.js';
@@ -33,7 +34,7 @@ export async function writeCollaborators(api: GithubConnection, repo: string, de
       await client.rest.repos.updateInvitation({ owner, repo, invitation_id: invitation.invitation_id, permissions: permission });
       continue;
     }
-    await client.rest.repos.addCollaborator({ owner, repo, username: login, permission: toGithubPermission(permission) });
+    await namingMember('the collaborator', login, () => client.rest.repos.addCollaborator({ owner, repo, username: login, permission: toGithubPermission(permission) }));
   }
   if (ownership === 'additive') return;
   for (const collaborator of live) {

@@ -27,6 +27,19 @@ export function apiMessageOf(error: unknown): string | undefined {
  * A ProviderError for `error`, raised while `action` (e.g. `creating repository "api"`) on
  * provider instance `instance`. Anything that is not an HTTP failure is returned as is.
  */
+/**
+ * Runs a write that names someone (a collaborator, a team): a 404 there means the name does
+ * not exist, which "the repository was not found" would misreport.
+ */
+export async function namingMember<T>(what: string, name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+    throw new ProviderError('github.not-found', `${what} "${name}" does not exist on GitHub, or the token cannot see it`, `Check the spelling of "${name}" in the config.`);
+  }
+}
+
 export function describeGithubError(instance: string, action: string, error: unknown): unknown {
   if (error instanceof ProviderError) return error;
   const failure = error as OctokitFailure | null;

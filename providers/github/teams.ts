@@ -4,6 +4,7 @@ import { perPage, readAllPages } from './pages.js';
 import { isPermission, toGithubPermission, toMosaicPermission } from './permissions.js';
 import { pickTeam, type TeamRecord } from './repository-record.js';
 import type { Json, OwnershipMode } from './spec-fields.js';
+import { namingMember } from './github-errors.js';
 
 export async function readTeams(api: GithubConnection, repo: string): Promise<TeamRecord[]> {
   const { client, owner } = api;
@@ -20,7 +21,7 @@ export async function writeTeams(api: GithubConnection, repo: string, desired: J
     wanted.add(slug.toLowerCase());
     const current = live.find((team) => team.slug.toLowerCase() === slug.toLowerCase());
     if (current && toMosaicPermission(current.permission) === permission) continue;
-    await client.rest.teams.addOrUpdateRepoPermissionsInOrg({ org: owner, team_slug: slug, owner, repo, permission: toGithubPermission(permission) });
+    await namingMember('the team', slug, () => client.rest.teams.addOrUpdateRepoPermissionsInOrg({ org: owner, team_slug: slug, owner, repo, permission: toGithubPermission(permission) }));
   }
   if (ownership === 'additive') return;
   for (const team of live) {

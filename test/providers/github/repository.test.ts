@@ -168,6 +168,9 @@ describe('github repository', () => {
     expect(missing).toMatchObject({ code: 'github.not-found' });
     const stranger = await f.repositories.update('defaults', { collaborators: { 'no-such-user': 'read' } }, [{ field: 'collaborators' }]).catch((e: unknown) => e);
     expect(stranger).toMatchObject({ code: 'github.not-found' });
+    expect((stranger as Error).message).toContain('the collaborator "no-such-user" does not exist on GitHub');
+    const noTeam = await f.repositories.update('defaults', { teams: { 'no-such-team': 'read' } }, [{ field: 'teams' }]).catch((e: unknown) => e);
+    expect((noTeam as Error).message).toContain('the team "no-such-team" does not exist on GitHub');
   });
 
   it('says what GitHub cannot do', () => {
