@@ -52,9 +52,26 @@ export async function loadConfig(path: string, options: LoadConfigOptions): Prom
   // A value whose ${env:...} could not be resolved was already reported; what follows from it is noise.
   const tainted = new Set(parsed.flatMap((file) => [...file.taintedRanges]));
   const relevant = checked.filter((d) => d.range === undefined || !tainted.has(rangeKey(d.range)));
-  const diagnostics = sortDiagnostics([...found, ...merged.diagnostics, ...relevant]);
+  const diagnostics = sortDiagnostics([...nameProviderSettings(found, merged.tree), ...merged.diagnostics, ...relevant]);
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
   return { value: { ...decodeConfig(merged.tree.root as RawConfig, merged.tree, sources.value), plugins: plugins.catalog }, diagnostics };
+}
+
+/** An unset variable read by a provider setting says which provider and setting need it. */
+function nameProviderSettings(diagnostics: readonly Diagnostic[], tree: PositionedTree): Diagnostic[] {
+  if (!diagnostics.some((d) => d.code === 'config.unset-env')) return [...diagnostics];
+  const settings = new Map<string, string>();
+  const providers = (tree.root as { providers?: unknown } | undefined)?.providers;
+  if (providers !== null && typeof providers === 'object') {
+    for (const [name, instance] of Object.entries(providers as Record<string, unknown>)) {
+      if (instance === null || typeof instance !== 'object') continue;
+      for (const key of Object.keys(instance)) settings.set(rangeKey(locateValue(tree, ['providers', name, key])), `the ${key} of provider "${name}"`);
+    }
+  }
+  return diagnostics.map((d) => {
+    const owner = d.code === 'config.unset-env' && d.range ? settings.get(rangeKey(d.range)) : undefined;
+    return owner ? { ...d, summary: `${d.summary} (${owner})` } : d;
+  });
 }
 
 /** The catalog with the plugins the config's `plugins:` adds (manifests only). */

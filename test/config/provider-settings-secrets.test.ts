@@ -31,4 +31,10 @@ describe('provider settings diagnostics', () => {
     expect(text).not.toContain('SECRET1');
     expect(text).not.toContain('SECRET2');
   });
+
+  it('name the provider and setting whose variable is unset', async () => {
+    const dir = writeTempConfig({ 'mosaic.yaml': 'version: 1\nproviders:\n  gh:\n    type: vault\n    token: ${env:GH_TOKEN}\n' });
+    const result = await loadConfig(dir, { env: {}, plugins: catalog });
+    expect(result.diagnostics.map((d) => d.summary)).toEqual(['environment variable GH_TOKEN is not set (the token of provider "gh")']);
+  });
 });
