@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider } from '../../../providers/bitbucket/index.js';
 import type { FieldChange, KindHandler, Spec } from '../../../src/resources/provider-contract.js';
 import { testContext } from '../../providers/test-context.js';
-import { loadApiDescription } from '../framework/api-description.js';
+import { loadApiDescription, officialSpec } from '../framework/api-description.js';
 import type { ResponseRecord } from '../framework/emulator.js';
 import { createBitbucketHostedEmulator, type BitbucketHostedEmulator } from './index.js';
 
-const description = loadApiDescription(new URL('../../../../shared/specs/bitbucket/swagger.merged.json', import.meta.url).pathname);
+const description = loadApiDescription(officialSpec('bitbucket/swagger.merged.json'));
 const token = 'emulator-test-token';
 
 /** METHOD /2.0/a/:b -> the description's path template /a/{b}. */

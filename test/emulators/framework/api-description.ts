@@ -1,6 +1,8 @@
 // Checks an emulator's answers against the provider's official API description (OpenAPI 3
 // or Swagger 2): the schema of METHOD PATH -> STATUS, compiled with ajv on first use.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 type Json = Record<string, unknown>;
@@ -10,6 +12,24 @@ export interface ApiDescription {
   check(method: string, pathTemplate: string, status: number, body: unknown): string[];
   /** Whether the description documents this operation and status. */
   documents(method: string, pathTemplate: string, status: number): boolean;
+}
+
+/**
+ * A file of the official API descriptions kept outside the project (../shared/specs beside
+ * the checkout, or where MOSAIC_SPECS_DIR points): read where they lie, never copied in.
+ * Missing is an error, not a skip: the shape checks must run.
+ */
+export function officialSpec(relative: string): string {
+  const candidates = [
+    process.env['MOSAIC_SPECS_DIR'],
+    fileURLToPath(new URL('../../../../shared/specs', import.meta.url)),
+    '/work/shared/specs',
+  ].filter((dir): dir is string => dir !== undefined && dir !== '');
+  for (const dir of candidates) {
+    const file = join(dir, relative);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`the official API description ${relative} is not in any of ${candidates.join(', ')}; set MOSAIC_SPECS_DIR to the folder of the shared specs`);
 }
 
 export function loadApiDescription(file: string): ApiDescription {

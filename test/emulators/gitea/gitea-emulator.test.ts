@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider } from '../../../providers/gitea/index.js';
 import type { FieldChange, KindHandler, Spec } from '../../../src/resources/provider-contract.js';
 import { testContext } from '../../providers/test-context.js';
-import { loadApiDescription } from '../framework/api-description.js';
+import { loadApiDescription, officialSpec } from '../framework/api-description.js';
 import type { ResponseRecord } from '../framework/emulator.js';
 import { createGiteaHost, type GiteaHostedEmulator } from './index.js';
 
-const description = loadApiDescription(new URL('../../../../shared/specs/gitea/swagger.v1.24.2.json', import.meta.url).pathname);
+const description = loadApiDescription(officialSpec('gitea/swagger.v1.24.2.json'));
 const token = 'emulator-test-token';
 
 /** /api/v1/repos/:owner/:repo -> the description's path template /repos/{owner}/{repo}. */
