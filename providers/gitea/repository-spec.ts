@@ -1,6 +1,7 @@
 // A typed view of a repository spec (schemas/repository.schema.json), which the core has
 // validated against the schema before a provider sees it; only the name is checked again.
 import { ProviderError, type Spec } from '../../src/resources/provider-contract.js';
+import { listOwnership } from '../../src/resources/resource-kind.js';
 
 export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export type Ownership = 'exclusive' | 'additive';
@@ -53,13 +54,6 @@ export interface RepositorySpec {
 export const detailFields = ['branch_protection', 'webhooks', 'collaborators', 'teams'] as const;
 export type DetailField = (typeof detailFields)[number];
 
-const defaultOwnership: Readonly<Record<'topics' | 'webhooks' | 'collaborators' | 'teams', Ownership>> = {
-  topics: 'exclusive',
-  webhooks: 'exclusive',
-  collaborators: 'additive',
-  teams: 'additive',
-};
-
 export function repositorySpecOf(spec: Spec): RepositorySpec {
   if (typeof spec['name'] !== 'string' || spec['name'] === '') {
     throw new ProviderError('gitea.invalid-spec', 'a repository needs a `name`', 'Set `name` on the repository (it defaults to the resource name).');
@@ -67,6 +61,6 @@ export function repositorySpecOf(spec: Spec): RepositorySpec {
   return spec as unknown as RepositorySpec;
 }
 
-export function ownershipOf(spec: RepositorySpec, field: keyof typeof defaultOwnership): Ownership {
-  return spec.ownership?.[field] ?? defaultOwnership[field];
+export function ownershipOf(spec: RepositorySpec, field: 'topics' | 'webhooks' | 'collaborators' | 'teams'): Ownership {
+  return listOwnership('repository', spec as unknown as Spec, field);
 }

@@ -74,3 +74,10 @@ export function ownershipOf(spec: Readonly<Record<string, unknown>>, list: Owned
   const declared = (spec['ownership'] as Readonly<Record<string, unknown>> | undefined)?.[list.field];
   return declared === 'exclusive' || declared === 'additive' ? declared : list.defaultOwnership;
 }
+
+/** The ownership a spec of `kind` declares for its list setting `field`, or that list's default. */
+export function listOwnership(kind: ResourceKind, spec: Readonly<Record<string, unknown>>, field: string): Ownership {
+  const list = kindTraits[kind].ownedLists.find((l) => l.field === field);
+  if (!list) throw new Error(`${kind}.${field} is not a list setting with an ownership`);
+  return ownershipOf(spec, list);
+}
