@@ -37,7 +37,7 @@ function repeat(times, fn) {
   return { ms: median(samples.map((s) => s.ms)), p90: [...samples.map((s) => s.ms)].sort((a, b) => a - b)[Math.floor(times * 0.9)], rssMiB: Math.max(...samples.map((s) => s.rssMiB)) };
 }
 
-// `npm run bench` runs everything; `npm run bench -- core|plugins|github` one part.
+// `npm run bench` runs everything; `npm run bench -- core|plugins|github|state` some parts.
 const parts = process.argv.slice(2);
 const wants = (part) => parts.length === 0 || parts.includes(part);
 
@@ -69,6 +69,7 @@ if (wants('plugins')) {
 if (!wants('core')) {
   printRows();
   runGithub();
+  runStateBackends();
   process.exit(0);
 }
 
@@ -88,6 +89,7 @@ record('destroy, 1,000 resources', run(['destroy', '--auto-approve'], thousand),
 
 printRows();
 runGithub();
+runStateBackends();
 for (const dir of [empty, big, thousand]) rmSync(dir, { recursive: true, force: true });
 
 function printRows() {
@@ -96,6 +98,14 @@ function printRows() {
   console.log('| benchmark | wall time | p90 | peak RSS | goal |');
   console.log('|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${fmt(r.ms)} | ${r.p90 === undefined ? '' : fmt(r.p90)} | ${r.rssMiB ? `${r.rssMiB.toFixed(0)} MiB` : ''} | ${r.goal} |`);
+}
+
+/** The state backends (local and PostgreSQL; needs a server, see bench/state-backends.mjs). */
+function runStateBackends() {
+  if (!wants('state')) return;
+  console.log('\nState backends:\n');
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'state-backends.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error('the state backend benchmark failed');
 }
 
 /** The GitHub organization benchmark runs under tsx: its emulator is TypeScript under test/. */

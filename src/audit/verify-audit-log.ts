@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { GENESIS_PREV, decodeAuditEntry, hashAuditEntry, hashAuditLine, type AuditEntry } from './audit-entry.js';
 
 export interface AuditLogProblem {
-  /** 1-based line of the file. */
+  /** 1-based position: the line of a file, or the row of a table. */
   readonly line: number;
   readonly seq?: number;
   /** A sentence for the user. */
@@ -39,26 +39,38 @@ export async function verifyAuditLog(path: string): Promise<AuditLogVerification
     if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, count: 0 };
     throw error;
   }
-  const lines = splitLogLines(text);
+  const segments = text.split('\n');
+  const last = segments.pop() ?? '';
+  return verifyAuditLines(last === '' ? segments : [...segments, last], { torn: last !== '' });
+}
+
+export interface AuditLinesOptions {
+  /** The last line was cut short (a file that does not end with a newline). */
+  readonly torn?: boolean;
+  /** What a position is called in messages: a line of a file, or a row of a table. */
+  readonly unit?: 'line' | 'row';
+}
+
+/** Checks a chain given as its stored lines, in order (the first is position 1). */
+export function verifyAuditLines(texts: readonly string[], options: AuditLinesOptions = {}): AuditLogVerification {
+  const lines = texts.map((lineText, index): LogLine => {
+    const decoded = decodeAuditEntry(lineText);
+    return { number: index + 1, text: lineText, torn: options.torn === true && index === texts.length - 1, entry: decoded?.entry, raw: decoded?.raw };
+  });
   let expectedSeq = 1;
   let expectedPrev = GENESIS_PREV;
   for (const [index, line] of lines.entries()) {
     const problem = findLineProblem(lines, index, expectedSeq, expectedPrev);
-    if (problem !== undefined) return { ok: false, count: problem.line - 1, problem };
+    if (problem !== undefined) return { ok: false, count: problem.line - 1, problem: renameUnit(problem, options.unit ?? 'line') };
     expectedSeq = (line.entry?.seq ?? 0) + 1;
     expectedPrev = hashAuditLine(line.text);
   }
   return { ok: true, count: lines.length };
 }
 
-function splitLogLines(text: string): LogLine[] {
-  const segments = text.split('\n');
-  const last = segments.pop() ?? '';
-  const texts = last === '' ? segments : [...segments, last];
-  return texts.map((lineText, index) => {
-    const decoded = decodeAuditEntry(lineText);
-    return { number: index + 1, text: lineText, torn: last !== '' && index === texts.length - 1, entry: decoded?.entry, raw: decoded?.raw };
-  });
+// The reasons are worded for lines of a file; a table's rows are the same positions.
+function renameUnit(problem: AuditLogProblem, unit: 'line' | 'row'): AuditLogProblem {
+  return unit === 'line' ? problem : { ...problem, reason: problem.reason.replaceAll(/\bline (\d+)/g, 'row $1').replaceAll(/\bthe log\b/g, 'the trail') };
 }
 
 function findLineProblem(lines: readonly LogLine[], index: number, expectedSeq: number, expectedPrev: string): AuditLogProblem | undefined {

@@ -25,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const configOption = () => new Option('-c, --config <path>', 'config file, or a directory whose *.yaml files are merged').default(process.env['MOSAIC_CONFIG'] ?? '.');
   const asOption = () => new Option('--as <principal>', 'who is acting, for the audit trail (default: MOSAIC_PRINCIPAL, the CI actor, or the OS user)');
   const lockTimeout = () => new Option('--lock-timeout <duration>', 'wait this long for the state lock (e.g. 30s) instead of failing at once');
+  const workspaceOption = () => new Option('--workspace <name>', 'the workspace to use (default: MOSAIC_WORKSPACE, then the one selected with `mosaic workspace select`, then default)');
   const narrowing = (cmd: Command) =>
     cmd
       .option('--target <address...>', 'only this resource and what it depends on (repeatable)')
@@ -52,7 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         .option('--out <file>', 'save the plan for `mosaic apply FILE`')
         .option('--replace <address...>', 'replace this resource even if nothing forces it')
         .option('--destroy', 'plan the removal of everything in state')
-        .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error'),
+        .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+        .addOption(workspaceOption()),
     ),
     ['mosaic plan', 'mosaic plan --out plan.json', 'mosaic plan --target repository.api --detailed-exitcode', 'mosaic plan --format markdown > plan.md'],
   ).action(run(async () => (await import('./commands/plan-command.js')).runPlan));
@@ -69,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         .addOption(new Option('--parallelism <n>', 'changes in flight at once').default('10'))
         .addOption(lockTimeout())
         .addOption(asOption())
+        .addOption(workspaceOption())
         .option('--json', 'print the outcome as JSON'),
     ),
     ['mosaic apply', 'mosaic apply --auto-approve', 'mosaic plan --out plan.json && mosaic apply plan.json'],
@@ -84,13 +87,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         .addOption(new Option('--parallelism <n>', 'changes in flight at once').default('10'))
         .addOption(lockTimeout())
         .addOption(asOption())
+        .addOption(workspaceOption())
         .option('--json', 'print the outcome as JSON'),
     ),
     ['mosaic destroy', 'mosaic destroy --target repository.scratch --auto-approve'],
   ).action(run(async () => (await import('./commands/apply-command.js')).runDestroy));
 
   examples(
-    program.command('drift').description('report objects changed outside mosaic (exit 2 when there are any)').addOption(configOption()).option('--json', 'print the drift as JSON'),
+    program.command('drift').description('report objects changed outside mosaic (exit 2 when there are any)').addOption(configOption()).addOption(workspaceOption()).option('--json', 'print the drift as JSON'),
     ['mosaic drift', 'mosaic drift --json || alert-on-call'],
   ).action(run(async () => (await import('./commands/drift-command.js')).runDrift));
 
@@ -102,32 +106,89 @@ export async function main(argv: readonly string[]): Promise<number> {
       .argument('<id>', "the provider's id of the live object")
       .addOption(configOption())
       .addOption(lockTimeout())
-      .addOption(asOption()),
+      .addOption(asOption())
+      .addOption(workspaceOption()),
     ['mosaic import repository.api api', 'mosaic import project.platform 1c0f…'],
   ).action(run(async () => (await import('./commands/import-command.js')).runImport));
 
-  const state = program.command('state').description('inspect and edit the state');
-  examples(state.command('list').description('list the resources in state').addOption(configOption()).option('--json', 'print as JSON'), ['mosaic state list']).action(
+  const state = program.command('state').description('inspect and edit the state, its history and its backend');
+  examples(state.command('list').description('list the resources in state').addOption(configOption()).addOption(workspaceOption()).option('--json', 'print as JSON'), ['mosaic state list']).action(
     run(async () => (await import('./commands/state-command.js')).runStateList),
   );
-  examples(state.command('show').description('show one resource in state').argument('<address>').addOption(configOption()).option('--json', 'print as JSON'), ['mosaic state show repository.api']).action(
-    run(async () => (await import('./commands/state-command.js')).runStateShow),
-  );
   examples(
-    state.command('rm').description('stop managing resources without deleting them').argument('<address...>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()),
+    state.command('show').description('show one resource in state').argument('<address>').addOption(configOption()).addOption(workspaceOption()).option('--json', 'print as JSON'),
+    ['mosaic state show repository.api'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStateShow));
+  examples(
+    state.command('rm').description('stop managing resources without deleting them').argument('<address...>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()).addOption(workspaceOption()),
     ['mosaic state rm repository.legacy'],
   ).action(run(async () => (await import('./commands/state-command.js')).runStateRm));
   examples(
-    state.command('mv').description('rename a resource address in state').argument('<from>').argument('<to>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()),
+    state.command('mv').description('rename a resource address in state').argument('<from>').argument('<to>').addOption(configOption()).addOption(lockTimeout()).addOption(asOption()).addOption(workspaceOption()),
     ['mosaic state mv repository.api repository.api-v2'],
   ).action(run(async () => (await import('./commands/state-command.js')).runStateMv));
+  examples(
+    state.command('history').description('list the versions of the state: serial, time, who and which command wrote each').addOption(configOption()).addOption(workspaceOption()).option('--json', 'print as JSON'),
+    ['mosaic state history', 'mosaic state history --workspace prod --json'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStateHistory));
+  examples(
+    state.command('pull').description('print the state (or an earlier version of it) as a state file').option('--serial <n>', 'the version to print (default: the current one)').addOption(configOption()).addOption(workspaceOption()),
+    ['mosaic state pull > backup.json', 'mosaic state pull --serial 41'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStatePull));
+  examples(
+    state
+      .command('push')
+      .description('replace the state with a state file (refused for another lineage or an older serial without --force)')
+      .argument('<file>', 'a state file, e.g. from `mosaic state pull`')
+      .option('--force', 'push even a state of another lineage, or older than the current one')
+      .addOption(configOption())
+      .addOption(lockTimeout())
+      .addOption(asOption())
+      .addOption(workspaceOption()),
+    ['mosaic state pull --serial 41 > v41.json && mosaic state push v41.json --force'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStatePush));
+  examples(
+    state
+      .command('migrate')
+      .description('copy every workspace (state, history, audit trail) from the config\'s backend to the other one, verifying the audit chains')
+      .addOption(new Option('--to <backend>', 'the backend to copy to').choices(['local', 'postgres']).makeOptionMandatory())
+      .addOption(configOption())
+      .addOption(lockTimeout())
+      .addOption(asOption()),
+    ['mosaic state migrate --to postgres   # then set state.backend: postgres', 'mosaic state migrate --to local      # then set state.backend: local'],
+  ).action(run(async () => (await import('./commands/state-command.js')).runStateMigrate));
+
+  const workspace = program.command('workspace').description('separate states of one config (e.g. staging and prod)');
+  examples(workspace.command('list').description('list the workspaces; * marks the current one').addOption(configOption()).option('--json', 'print as JSON'), ['mosaic workspace list']).action(
+    run(async () => (await import('./commands/workspace-command.js')).runWorkspaceList),
+  );
+  examples(workspace.command('show').description('print the current workspace').addOption(configOption()), ['mosaic workspace show']).action(
+    run(async () => (await import('./commands/workspace-command.js')).runWorkspaceShow),
+  );
+  examples(workspace.command('new').description('create an empty workspace and select it').argument('<name>').addOption(configOption()), ['mosaic workspace new staging']).action(
+    run(async () => (await import('./commands/workspace-command.js')).runWorkspaceNew),
+  );
+  examples(workspace.command('select').description('make a workspace the current one (kept in the local state folder)').argument('<name>').addOption(configOption()), ['mosaic workspace select prod']).action(
+    run(async () => (await import('./commands/workspace-command.js')).runWorkspaceSelect),
+  );
+  examples(
+    workspace
+      .command('delete')
+      .description('delete a workspace and everything it keeps (refused while it manages resources, without --force)')
+      .argument('<name>')
+      .option('--force', 'delete even a workspace whose state still lists resources (they are left alone, unmanaged)')
+      .addOption(configOption())
+      .addOption(lockTimeout())
+      .addOption(asOption()),
+    ['mosaic workspace delete scratch'],
+  ).action(run(async () => (await import('./commands/workspace-command.js')).runWorkspaceDelete));
 
   const audit = program.command('audit').description('read and verify the audit trail');
-  examples(audit.command('log').description('print the audit trail').addOption(configOption()).option('--address <address>', 'only entries of this resource').option('--json', 'print as JSON lines'), [
-    'mosaic audit log',
-    'mosaic audit log --address repository.api --json',
-  ]).action(run(async () => (await import('./commands/audit-command.js')).runAuditLog));
-  examples(audit.command('verify').description('check the hash chain; exit 1 naming the first tampered entry').addOption(configOption()), ['mosaic audit verify']).action(
+  examples(
+    audit.command('log').description('print the audit trail').addOption(configOption()).addOption(workspaceOption()).option('--address <address>', 'only entries of this resource').option('--json', 'print as JSON lines'),
+    ['mosaic audit log', 'mosaic audit log --address repository.api --json'],
+  ).action(run(async () => (await import('./commands/audit-command.js')).runAuditLog));
+  examples(audit.command('verify').description('check the hash chain; exit 1 naming the first tampered entry').addOption(configOption()).addOption(workspaceOption()), ['mosaic audit verify']).action(
     run(async () => (await import('./commands/audit-command.js')).runAuditVerify),
   );
 
@@ -142,6 +203,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   ).action(
     run(async () => (await import('./commands/providers-command.js')).runProvidersList),
   );
+
+  // Every command reaches its workspace through openRun, which reads MOSAIC_WORKSPACE; the
+  // flag is put there (it wins over the variable) so that commands need not pass it along.
+  program.hook('preAction', (_program, actionCommand) => {
+    const workspace: unknown = actionCommand.opts()['workspace'];
+    if (typeof workspace === 'string') process.env['MOSAIC_WORKSPACE'] = workspace;
+  });
 
   try {
     await program.parseAsync([...argv]);

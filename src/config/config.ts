@@ -53,9 +53,23 @@ export interface MovedBlock {
 }
 
 export interface StateSettings {
-  readonly backend: 'local';
-  /** Absolute folder of the local state. */
+  readonly backend: 'local' | 'postgres';
+  /**
+   * Absolute folder on this machine: the local state, or with the postgres backend the local
+   * caches (the providers' ETag cache) and the selected workspace.
+   */
   readonly path: string;
+  /** Set when the config writes `url`: the postgres backend, or the target of `state migrate --to postgres`. */
+  readonly postgres?: PostgresStateSettings;
+}
+
+export interface PostgresStateSettings {
+  /** The connection URL with ${env:...} resolved; may hold a password, so never printed or stored. */
+  readonly url: string;
+  /** The PostgreSQL schema of mosaic's tables. */
+  readonly schema: string;
+  /** Where the url is written, for diagnostics about connecting. */
+  readonly urlRange: SourceRange;
 }
 
 export interface Config {

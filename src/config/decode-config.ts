@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { compareAddresses } from '../addresses/address.js';
 import type { RawConfig } from '../generated/mosaic.js';
 import { kindTraits, isResourceKind, type ResourceKind } from '../resources/resource-kind.js';
-import type { Config, ConfigResource, Lifecycle, MovedBlock, ProviderConfig, ResourceReference } from './config.js';
+import type { Config, ConfigResource, Lifecycle, MovedBlock, ProviderConfig, ResourceReference, StateSettings } from './config.js';
 import { fillSpecDefaults } from './fill-spec-defaults.js';
 import { hashConfig } from './hash-config.js';
 import { implicitProvider } from './implicit-provider.js';
@@ -16,12 +16,20 @@ export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: Conf
   const providers = decodeProviders(raw, tree, sources);
   const routingDefaults: Partial<Record<ResourceKind, string>> = { ...raw.routing?.defaults };
   const writtenStatePath = raw.state?.path ?? 'state';
-  const state = { backend: 'local', path: resolve(sources.dir, writtenStatePath) } as const;
+  const state = decodeStateSettings(raw, tree, resolve(sources.dir, writtenStatePath));
   const moved: MovedBlock[] = (raw.moved ?? []).map((m, i) => ({ from: m.from, to: m.to, range: locateValue(tree, ['moved', String(i)]) }));
   const resources = decodeResources(raw, tree);
   const decoded = { providers, routingDefaults, state, moved, resources };
   const files = sources.files.map((f) => f.path).sort();
   return { dir: sources.dir, files, ...decoded, hash: hashConfig(decoded, writtenStatePath) };
+}
+
+/** The schema has checked the settings: postgres comes with a url, the schema name is valid. */
+function decodeStateSettings(raw: RawConfig, tree: PositionedTree, path: string): StateSettings {
+  const backend = raw.state?.backend ?? 'local';
+  const url = raw.state?.url;
+  if (url === undefined) return { backend, path };
+  return { backend, path, postgres: { url, schema: raw.state?.schema ?? 'mosaic', urlRange: locateValue(tree, ['state', 'url']) } };
 }
 
 function decodeProviders(raw: RawConfig, tree: PositionedTree, sources: ConfigSources): Map<string, ProviderConfig> {

@@ -46,12 +46,26 @@ export interface RawRouting {
     issue?: string;
   };
 }
+/**
+ * Where state, the intent journal, the audit trail and the routing history are kept.
+ */
 export interface RawStateSettings {
-  backend?: 'local';
   /**
-   * Folder of the local state, relative to the config. Default: state
+   * local (files in path) or postgres (tables in a PostgreSQL database). Default: local
+   */
+  backend?: 'local' | 'postgres';
+  /**
+   * Folder relative to the config: the local state, or with backend postgres the local caches and the selected workspace. Default: state
    */
   path?: string;
+  /**
+   * PostgreSQL connection URL, e.g. ${env:MOSAIC_PG_URL} holding postgres://USER:PASSWORD@HOST:5432/DATABASE. Required with backend postgres; with backend local, the target of `mosaic state migrate --to postgres`. mosaic never prints or stores its password.
+   */
+  url?: string;
+  /**
+   * PostgreSQL schema that holds mosaic's tables, created when missing. Default: mosaic
+   */
+  schema?: string;
 }
 export interface RawMoved {
   /**

@@ -9,13 +9,14 @@ const require = createRequire(import.meta.url);
 
 export const validateConfig = validate10 as { (data: unknown): data is RawConfig; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/mosaic.schema.json","title":"RawConfig","description":"A mosaic configuration as written: mosaic.yaml, or the merge of every *.yaml file of a directory.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Configuration format version.","type":"integer","enum":[1]},"providers":{"description":"Named provider instances. Each names its plugin in `type`; the other keys are that plugin's settings.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/providerInstance"}},"plugins":{"description":"Provider plugins beyond the built-in ones: a folder holding mosaic-plugin.json (relative to the config) or the name of an installed npm package.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"routing":{"$ref":"#/definitions/routing"},"state":{"$ref":"#/definitions/stateSettings"},"moved":{"description":"Renames of resource addresses: the live object is kept and changed in place instead of deleted and created.","type":"array","items":{"$ref":"#/definitions/moved"}},"resources":{"$ref":"#/definitions/resources"}},"definitions":{"providerInstance":{"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true},"routing":{"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}},"stateSettings":{"title":"RawStateSettings","type":"object","additionalProperties":false,"properties":{"backend":{"type":"string","enum":["local"]},"path":{"description":"Folder of the local state, relative to the config. Default: state","type":"string","minLength":1}}},"moved":{"title":"RawMoved","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"The old address, e.g. repository.api","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},"to":{"description":"The new address, e.g. repository.api-v2","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"}}},"resourceName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"resources":{"title":"RawResources","description":"Resources by kind, then by name. The address of a resource is KIND.NAME.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"repository.schema.json"}},"pipeline":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"pipeline.schema.json"}},"space":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"space.schema.json"}},"page":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"page.schema.json"}},"project":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"project.schema.json"}},"issue":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"issue.schema.json"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/mosaic.schema.json","title":"RawConfig","description":"A mosaic configuration as written: mosaic.yaml, or the merge of every *.yaml file of a directory.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Configuration format version.","type":"integer","enum":[1]},"providers":{"description":"Named provider instances. Each names its plugin in `type`; the other keys are that plugin's settings.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/providerInstance"}},"plugins":{"description":"Provider plugins beyond the built-in ones: a folder holding mosaic-plugin.json (relative to the config) or the name of an installed npm package.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"routing":{"$ref":"#/definitions/routing"},"state":{"$ref":"#/definitions/stateSettings"},"moved":{"description":"Renames of resource addresses: the live object is kept and changed in place instead of deleted and created.","type":"array","items":{"$ref":"#/definitions/moved"}},"resources":{"$ref":"#/definitions/resources"}},"definitions":{"providerInstance":{"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true},"routing":{"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}},"stateSettings":{"title":"RawStateSettings","description":"Where state, the intent journal, the audit trail and the routing history are kept.","type":"object","additionalProperties":false,"properties":{"backend":{"description":"local (files in path) or postgres (tables in a PostgreSQL database). Default: local","type":"string","enum":["local","postgres"]},"path":{"description":"Folder relative to the config: the local state, or with backend postgres the local caches and the selected workspace. Default: state","type":"string","minLength":1},"url":{"description":"PostgreSQL connection URL, e.g. ${env:MOSAIC_PG_URL} holding postgres://USER:PASSWORD@HOST:5432/DATABASE. Required with backend postgres; with backend local, the target of `mosaic state migrate --to postgres`. mosaic never prints or stores its password.","type":"string","minLength":1},"schema":{"description":"PostgreSQL schema that holds mosaic's tables, created when missing. Default: mosaic","type":"string","pattern":"^[a-z_][a-z0-9_]*$","maxLength":63}},"if":{"required":["backend"],"properties":{"backend":{"const":"postgres"}}},"then":{"required":["url"],"properties":{"url":{"description":"The postgres backend needs the connection URL, best from the environment: url: ${env:MOSAIC_PG_URL}"}}}},"moved":{"title":"RawMoved","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"The old address, e.g. repository.api","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},"to":{"description":"The new address, e.g. repository.api-v2","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"}}},"resourceName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"},"resources":{"title":"RawResources","description":"Resources by kind, then by name. The address of a resource is KIND.NAME.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"repository.schema.json"}},"pipeline":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"pipeline.schema.json"}},"space":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"space.schema.json"}},"page":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"page.schema.json"}},"project":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"project.schema.json"}},"issue":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"issue.schema.json"}}}}}};
 const schema12 = {"title":"RawProviderInstance","type":"object","required":["type"],"properties":{"type":{"description":"The provider plugin, e.g. local.","type":"string","minLength":1}},"additionalProperties":true};
 const schema13 = {"title":"RawRouting","type":"object","additionalProperties":false,"properties":{"defaults":{"description":"The provider instance that receives new resources of each kind that name no provider.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string"},"pipeline":{"type":"string"},"space":{"type":"string"},"page":{"type":"string"},"project":{"type":"string"},"issue":{"type":"string"}}}}};
-const schema14 = {"title":"RawStateSettings","type":"object","additionalProperties":false,"properties":{"backend":{"type":"string","enum":["local"]},"path":{"description":"Folder of the local state, relative to the config. Default: state","type":"string","minLength":1}}};
+const schema14 = {"title":"RawStateSettings","description":"Where state, the intent journal, the audit trail and the routing history are kept.","type":"object","additionalProperties":false,"properties":{"backend":{"description":"local (files in path) or postgres (tables in a PostgreSQL database). Default: local","type":"string","enum":["local","postgres"]},"path":{"description":"Folder relative to the config: the local state, or with backend postgres the local caches and the selected workspace. Default: state","type":"string","minLength":1},"url":{"description":"PostgreSQL connection URL, e.g. ${env:MOSAIC_PG_URL} holding postgres://USER:PASSWORD@HOST:5432/DATABASE. Required with backend postgres; with backend local, the target of `mosaic state migrate --to postgres`. mosaic never prints or stores its password.","type":"string","minLength":1},"schema":{"description":"PostgreSQL schema that holds mosaic's tables, created when missing. Default: mosaic","type":"string","pattern":"^[a-z_][a-z0-9_]*$","maxLength":63}},"if":{"required":["backend"],"properties":{"backend":{"const":"postgres"}}},"then":{"required":["url"],"properties":{"url":{"description":"The postgres backend needs the connection URL, best from the environment: url: ${env:MOSAIC_PG_URL}"}}}};
 const schema15 = {"title":"RawMoved","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"The old address, e.g. repository.api","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},"to":{"description":"The new address, e.g. repository.api-v2","type":"string","pattern":"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"}}};
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-const pattern1 = new RegExp("^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+const pattern1 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const pattern2 = new RegExp("^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema16 = {"title":"RawResources","description":"Resources by kind, then by name. The address of a resource is KIND.NAME.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"repository.schema.json"}},"pipeline":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"pipeline.schema.json"}},"space":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"space.schema.json"}},"page":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"page.schema.json"}},"project":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"project.schema.json"}},"issue":{"type":"object","propertyNames":{"$ref":"#/definitions/resourceName"},"additionalProperties":{"$ref":"issue.schema.json"}}}};
 const schema17 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
@@ -29,14 +30,14 @@ const schema26 = {"title":"BranchProtection","type":"object","additionalProperti
 const schema27 = {"title":"Webhook","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?|git|ssh)://[^\\s]+$"},"events":{"description":"Event names in GitHub's vocabulary (push, pull_request, issues, release, ...); each provider maps them onto its own.","type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"uniqueItems":true},"active":{"type":"boolean"},"content_type":{"type":"string","enum":["json","form"]},"secret":{"description":"Sent to the provider; state and plan keep only its SHA-256. Use ${env:NAME}.","type":"string","minLength":1}}};
 const schema28 = {"description":"mosaic's permission names; each provider maps them onto its own (e.g. write is GitHub's push, GitLab's developer).","type":"string","enum":["read","triage","write","maintain","admin"]};
 const schema30 = {"type":"string","enum":["exclusive","additive"]};
-const func5 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern5 = new RegExp("^[^\\s~^:?*\\[\\\\]+$", "u");
-const pattern6 = new RegExp("^[a-z0-9][a-z0-9-]{0,49}$", "u");
-const pattern8 = new RegExp("^(https?|git|ssh)://[^\\s]+$", "u");
-const pattern9 = new RegExp("^[a-z_]+$", "u");
-const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern13 = new RegExp("^(\\d+h)?(\\d+m)?(\\d+s)?$", "u");
+const func7 = Object.prototype.hasOwnProperty;
+const pattern5 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern6 = new RegExp("^[^\\s~^:?*\\[\\\\]+$", "u");
+const pattern7 = new RegExp("^[a-z0-9][a-z0-9-]{0,49}$", "u");
+const pattern9 = new RegExp("^(https?|git|ssh)://[^\\s]+$", "u");
+const pattern10 = new RegExp("^[a-z_]+$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern14 = new RegExp("^(\\d+h)?(\\d+m)?(\\d+s)?$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mosaic.dev/schemas/repository.schema.json" */;
@@ -44,7 +45,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func5.call(schema18.properties, key0))){
+if(!(func7.call(schema18.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -239,7 +240,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern4.test(data8)){
+if(!pattern5.test(data8)){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema18.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err14];
@@ -299,7 +300,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern5.test(data10)){
+if(!pattern6.test(data10)){
 const err19 = {instancePath:instancePath+"/default_branch",schemaPath:"#/definitions/branch/pattern",keyword:"pattern",params:{pattern: "^[^\\s~^:?*\\[\\\\]+$"},message:"must match pattern \""+"^[^\\s~^:?*\\[\\\\]+$"+"\"",schema:"^[^\\s~^:?*\\[\\\\]+$",parentSchema:schema24,data:data10};
 if(vErrors === null){
 vErrors = [err19];
@@ -351,7 +352,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
+if(!pattern7.test(data13)){
 const err23 = {instancePath:instancePath+"/topics/" + i2,schemaPath:"#/properties/topics/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,49}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,49}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,49}$",parentSchema:schema18.properties.topics.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
@@ -608,7 +609,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern5.test(key5)){
+if(!pattern6.test(key5)){
 const err42 = {instancePath:instancePath+"/branch_protection",schemaPath:"#/definitions/branch/pattern",keyword:"pattern",params:{pattern: "^[^\\s~^:?*\\[\\\\]+$"},message:"must match pattern \""+"^[^\\s~^:?*\\[\\\\]+$"+"\"",schema:"^[^\\s~^:?*\\[\\\\]+$",parentSchema:schema24,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err42];
@@ -645,7 +646,7 @@ for(const key6 in data25){
 let data26 = data25[key6];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key7 in data26){
-if(!(func5.call(schema26.properties, key7))){
+if(!(func7.call(schema26.properties, key7))){
 const err45 = {instancePath:instancePath+"/branch_protection/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/branchProtection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data26};
 if(vErrors === null){
 vErrors = [err45];
@@ -903,7 +904,7 @@ errors++;
 if(data38.url !== undefined){
 let data39 = data38.url;
 if(typeof data39 === "string"){
-if(!pattern8.test(data39)){
+if(!pattern9.test(data39)){
 const err64 = {instancePath:instancePath+"/webhooks/" + i6+"/url",schemaPath:"#/definitions/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?|git|ssh)://[^\\s]+$"},message:"must match pattern \""+"^(https?|git|ssh)://[^\\s]+$"+"\"",schema:"^(https?|git|ssh)://[^\\s]+$",parentSchema:schema27.properties.url,data:data39};
 if(vErrors === null){
 vErrors = [err64];
@@ -932,7 +933,7 @@ const len4 = data40.length;
 for(let i7=0; i7<len4; i7++){
 let data41 = data40[i7];
 if(typeof data41 === "string"){
-if(!pattern9.test(data41)){
+if(!pattern10.test(data41)){
 const err66 = {instancePath:instancePath+"/webhooks/" + i6+"/events/" + i7,schemaPath:"#/definitions/webhook/properties/events/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema27.properties.events.items,data:data41};
 if(vErrors === null){
 vErrors = [err66];
@@ -1081,7 +1082,7 @@ if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 for(const key9 in data45){
 const _errs111 = errors;
 if(typeof key9 === "string"){
-if(!pattern10.test(key9)){
+if(!pattern11.test(key9)){
 const err77 = {instancePath:instancePath+"/collaborators",schemaPath:"#/properties/collaborators/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema18.properties.collaborators.propertyNames,data:key9,propertyName:key9};
 if(vErrors === null){
 vErrors = [err77];
@@ -1155,7 +1156,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 for(const key11 in data47){
 const _errs119 = errors;
 if(typeof key11 === "string"){
-if(!pattern10.test(key11)){
+if(!pattern11.test(key11)){
 const err83 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema18.properties.teams.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err83];
@@ -1251,7 +1252,7 @@ errors++;
 if(data49.url !== undefined){
 let data50 = data49.url;
 if(typeof data50 === "string"){
-if(!pattern8.test(data50)){
+if(!pattern9.test(data50)){
 const err91 = {instancePath:instancePath+"/mirror/url",schemaPath:"#/properties/mirror/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?|git|ssh)://[^\\s]+$"},message:"must match pattern \""+"^(https?|git|ssh)://[^\\s]+$"+"\"",schema:"^(https?|git|ssh)://[^\\s]+$",parentSchema:schema18.properties.mirror.properties.url,data:data50};
 if(vErrors === null){
 vErrors = [err91];
@@ -1276,7 +1277,7 @@ errors++;
 if(data49.interval !== undefined){
 let data51 = data49.interval;
 if(typeof data51 === "string"){
-if(!pattern13.test(data51)){
+if(!pattern14.test(data51)){
 const err93 = {instancePath:instancePath+"/mirror/interval",schemaPath:"#/properties/mirror/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+h)?(\\d+m)?(\\d+s)?$"},message:"must match pattern \""+"^(\\d+h)?(\\d+m)?(\\d+s)?$"+"\"",schema:"^(\\d+h)?(\\d+m)?(\\d+s)?$",parentSchema:schema18.properties.mirror.properties.interval,data:data51};
 if(vErrors === null){
 vErrors = [err93];
@@ -1446,7 +1447,7 @@ return errors === 0;
 
 const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/pipeline.schema.json","title":"PipelineSpec","description":"A CI/CD pipeline: a CI file committed to a repository's default branch.","type":"object","additionalProperties":false,"required":["repository","engine","content"],"properties":{"provider":{"$ref":"common.schema.json#/definitions/provider"},"labels":{"$ref":"common.schema.json#/definitions/labels"},"tenant":{"$ref":"common.schema.json#/definitions/tenant"},"lifecycle":{"$ref":"common.schema.json#/definitions/lifecycle"},"repository":{"$ref":"common.schema.json#/definitions/reference","description":"The repository resource the pipeline runs in."},"engine":{"type":"string","enum":["github-actions","woodpecker","jenkins","gitlab-ci"]},"path":{"description":"Path of the CI file in the repository. Defaults by engine: .github/workflows/NAME.yml, .woodpecker/NAME.yml, Jenkinsfile, .gitlab-ci.yml.","type":"string","pattern":"^[^/].*[^/]$"},"content":{"description":"The CI file's text.","type":"string"}}};
 const schema40 = {"description":"The name of another resource in this config.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$"};
-const pattern16 = new RegExp("^[^/].*[^/]$", "u");
+const pattern17 = new RegExp("^[^/].*[^/]$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mosaic.dev/schemas/pipeline.schema.json" */;
@@ -1717,7 +1718,7 @@ errors++;
 if(data.path !== undefined){
 let data10 = data.path;
 if(typeof data10 === "string"){
-if(!pattern16.test(data10)){
+if(!pattern17.test(data10)){
 const err20 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^/].*[^/]$"},message:"must match pattern \""+"^[^/].*[^/]$"+"\"",schema:"^[^/].*[^/]$",parentSchema:schema35.properties.path,data:data10};
 if(vErrors === null){
 vErrors = [err20];
@@ -2063,7 +2064,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema48.properties, key0))){
+if(!(func7.call(schema48.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -2381,7 +2382,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func5.call(schema56.properties, key0))){
+if(!(func7.call(schema56.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2705,7 +2706,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema62.properties, key0))){
+if(!(func7.call(schema62.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -3804,10 +3805,13 @@ errors++;
 }
 if(data.state !== undefined){
 let data14 = data.state;
+const _errs40 = errors;
+let valid12 = true;
+const _errs41 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-if(!((key5 === "backend") || (key5 === "path"))){
-const err25 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data14};
+let missing0;
+if((data14.backend === undefined) && (missing0 = "backend")){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3816,11 +3820,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
+else {
 if(data14.backend !== undefined){
-let data15 = data14.backend;
-if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.backend.type,parentSchema:schema14.properties.backend,data:data15};
+if("postgres" !== data14.backend){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3829,8 +3832,24 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(data15 === "local")){
-const err27 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/enum",keyword:"enum",params:{allowedValues: schema14.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.backend.enum,parentSchema:schema14.properties.backend,data:data15};
+}
+}
+}
+var _valid0 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs43 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.url === undefined){
+const err27 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema14.then.required,parentSchema:schema14.then,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3840,11 +3859,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.path !== undefined){
-let data16 = data14.path;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err28 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.path,data:data16};
+var _valid0 = _errs43 === errors;
+valid12 = _valid0;
+}
+if(!valid12){
+const err28 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema14.if,parentSchema:schema14,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3853,9 +3872,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.path.type,parentSchema:schema14.properties.path,data:data16};
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!((((key5 === "backend") || (key5 === "path")) || (key5 === "url")) || (key5 === "schema"))){
+const err29 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3865,9 +3885,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data14};
+if(data14.backend !== undefined){
+let data16 = data14.backend;
+if(typeof data16 !== "string"){
+const err30 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.backend.type,parentSchema:schema14.properties.backend,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3876,16 +3897,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.moved !== undefined){
-let data17 = data.moved;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i2=0; i2<len1; i2++){
-let data18 = data17[i2];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.from === undefined){
-const err31 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema15.required,parentSchema:schema15,data:data18};
+if(!((data16 === "local") || (data16 === "postgres"))){
+const err31 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/stateSettings/properties/backend/enum",keyword:"enum",params:{allowedValues: schema14.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.backend.enum,parentSchema:schema14.properties.backend,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3894,8 +3907,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data18.to === undefined){
-const err32 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema15.required,parentSchema:schema15,data:data18};
+}
+if(data14.path !== undefined){
+let data17 = data14.path;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err32 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3904,9 +3921,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key6 in data18){
-if(!((key6 === "from") || (key6 === "to"))){
-const err33 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data18};
+}
+else {
+const err33 = {instancePath:instancePath+"/state/path",schemaPath:"#/definitions/stateSettings/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.path.type,parentSchema:schema14.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3916,11 +3933,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data18.from !== undefined){
-let data19 = data18.from;
-if(typeof data19 === "string"){
-if(!pattern1.test(data19)){
-const err34 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.from,data:data19};
+if(data14.url !== undefined){
+let data18 = data14.url;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err34 = {instancePath:instancePath+"/state/url",schemaPath:"#/definitions/stateSettings/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3931,7 +3948,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.from.type,parentSchema:schema15.properties.from,data:data19};
+const err35 = {instancePath:instancePath+"/state/url",schemaPath:"#/definitions/stateSettings/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.url.type,parentSchema:schema14.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3941,11 +3958,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data18.to !== undefined){
-let data20 = data18.to;
-if(typeof data20 === "string"){
-if(!pattern1.test(data20)){
-const err36 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.to,data:data20};
+if(data14.schema !== undefined){
+let data19 = data14.schema;
+if(typeof data19 === "string"){
+if(func2(data19) > 63){
+const err36 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/stateSettings/properties/schema/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema14.properties.schema,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3954,9 +3971,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.to.type,parentSchema:schema15.properties.to,data:data20};
+if(!pattern1.test(data19)){
+const err37 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/stateSettings/properties/schema/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\"",schema:"^[a-z_][a-z0-9_]*$",parentSchema:schema14.properties.schema,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3966,9 +3982,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data18};
+const err38 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/stateSettings/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.schema.type,parentSchema:schema14.properties.schema,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3980,12 +3995,125 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/moved",schemaPath:"#/properties/moved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.moved.type,parentSchema:schema11.properties.moved,data:data17};
+const err39 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/stateSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.moved !== undefined){
+let data20 = data.moved;
+if(Array.isArray(data20)){
+const len1 = data20.length;
+for(let i2=0; i2<len1; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.from === undefined){
+const err40 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema15.required,parentSchema:schema15,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data21.to === undefined){
+const err41 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema15.required,parentSchema:schema15,data:data21};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key6 in data21){
+if(!((key6 === "from") || (key6 === "to"))){
+const err42 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data21};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data21.from !== undefined){
+let data22 = data21.from;
+if(typeof data22 === "string"){
+if(!pattern2.test(data22)){
+const err43 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.from,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/moved/" + i2+"/from",schemaPath:"#/definitions/moved/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.from.type,parentSchema:schema15.properties.from,data:data22};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data21.to !== undefined){
+let data23 = data21.to;
+if(typeof data23 === "string"){
+if(!pattern2.test(data23)){
+const err45 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema15.properties.to,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/moved/" + i2+"/to",schemaPath:"#/definitions/moved/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.to.type,parentSchema:schema15.properties.to,data:data23};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/moved/" + i2,schemaPath:"#/definitions/moved/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/moved",schemaPath:"#/properties/moved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.moved.type,parentSchema:schema11.properties.moved,data:data20};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -3998,12 +4126,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err49];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err49);
 }
 errors++;
 }

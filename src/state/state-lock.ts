@@ -3,9 +3,10 @@
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { DiagnosticError, errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { describeLockedState } from './describe-locked-state.js';
 import { hasErrorCode } from './error-code.js';
-import type { LockHolder, StateLock } from './state.js';
+import type { LockHolder, LockRequest, LockWaitListener, StateLock } from './state.js';
 
 const POLL_MIN_MS = 100;
 const POLL_JITTER_MS = 100;
@@ -20,12 +21,9 @@ type FoundHolder = LockHolder | 'gone' | 'unreadable';
  * Takes the lock file at `path`, waiting up to `timeoutMs` (0: not at all) for its holder to
  * release it. Fails with a `state.locked` DiagnosticError that names the holder.
  */
-export async function acquireStateLock(
-  path: string,
-  holder: Omit<LockHolder, 'pid' | 'host' | 'since'>,
-  timeoutMs: number,
-): Promise<StateLock> {
+export async function acquireStateLock(path: string, holder: LockRequest, timeoutMs: number, onWait?: LockWaitListener): Promise<StateLock> {
   const deadline = Date.now() + Math.max(0, timeoutMs);
+  let waiting = false;
   await mkdir(dirname(path), { recursive: true });
   for (;;) {
     const mine: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command: holder.command, principal: holder.principal };
@@ -37,7 +35,14 @@ export async function acquireStateLock(
       continue;
     }
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new DiagnosticError([describeLockedState(path, found, timeoutMs)]);
+    if (remaining <= 0) {
+      const named = found === 'unreadable' ? `lock file ${path} cannot be read` : found;
+      throw new DiagnosticError([describeLockedState({ holder: named, timeoutMs, ifGone: `If that process is gone, remove ${path}.` })]);
+    }
+    if (!waiting) {
+      waiting = true;
+      onWait?.(found === 'unreadable' ? undefined : found);
+    }
     await sleep(Math.min(remaining, POLL_MIN_MS + Math.random() * POLL_JITTER_MS));
   }
 }
@@ -182,21 +187,6 @@ async function unlinkIfPresent(path: string): Promise<void> {
 
 function isSameHolder(a: LockHolder, b: LockHolder): boolean {
   return a.pid === b.pid && a.host === b.host && a.since === b.since;
-}
-
-function describeLockedState(path: string, found: LockHolder | 'unreadable', timeoutMs: number): Diagnostic {
-  const summary =
-    found === 'unreadable'
-      ? `state is locked: lock file ${path} cannot be read`
-      : `state is locked by pid ${String(found.pid)} on host ${found.host} since ${found.since.replace(/\.\d+Z$/, 'Z')} (${found.command}, ${found.principal})`;
-  const waited = timeoutMs > 0 ? `Waited ${formatWait(timeoutMs)} for it to be released. ` : '';
-  return errorDiagnostic('state.locked', summary, {
-    hint: `${waited}Wait for that run to finish, or pass --lock-timeout 60s to wait for it. If that process is gone, remove ${path}.`,
-  });
-}
-
-function formatWait(ms: number): string {
-  return ms < 1000 ? `${String(ms)}ms` : `${String(Math.round(ms / 100) / 10)}s`;
 }
 
 function sleep(ms: number): Promise<void> {

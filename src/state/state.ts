@@ -30,6 +30,12 @@ export interface StateLock {
   release(): Promise<void>;
 }
 
+/** What a lock request says of the run that asks: shown to others while it holds the lock. */
+export type LockRequest = Omit<LockHolder, 'pid' | 'host' | 'since'>;
+
+/** Told once, when the lock is taken and the run starts to wait for it: who holds it, when known. */
+export type LockWaitListener = (holder: LockHolder | undefined) => void;
+
 export interface StateStore {
   /** The current state; emptyState() when none was ever written. */
   read(): Promise<State>;
@@ -38,6 +44,9 @@ export interface StateStore {
    * stored one and the stored lineage (a new one on the first write); returns what was written.
    */
   write(state: State): Promise<State>;
-  /** Takes the lock or fails with a `state.locked` diagnostic naming the holder. */
-  lock(holder: Omit<LockHolder, 'pid' | 'host' | 'since'>, timeoutMs: number): Promise<StateLock>;
+  /**
+   * Takes the lock, waiting up to `timeoutMs` (0: not at all), or fails with a `state.locked`
+   * diagnostic naming the holder. Versions written while it is held are attributed to `request`.
+   */
+  lock(request: LockRequest, timeoutMs: number, onWait?: LockWaitListener): Promise<StateLock>;
 }

@@ -7,7 +7,8 @@ import type { AuditSink } from '../../src/apply/apply-events.js';
 import type { Plan, ResourceChange } from '../../src/plan/plan.js';
 import { ProviderError, type KindHandler } from '../../src/resources/provider-contract.js';
 import type { ResourceKind } from '../../src/resources/resource-kind.js';
-import { IntentJournal } from '../../src/state/intent-journal.js';
+import { LocalIntentJournal } from '../../src/state/local-intent-journal.js';
+import { maskSecrets, secretHash } from '../../src/plan/mask-secrets.js';
 import { emptyState, type State, type StateStore } from '../../src/state/state.js';
 import { memoryHandler } from '../plan/plan-fixtures.js';
 
@@ -55,7 +56,7 @@ describe('applyPlan', () => {
     const handlers: KindHandler[] = [repos, pipelines];
     const store = memoryStore();
     const audit = auditSink();
-    const journal = new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
+    const journal = new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
     const order: string[] = [];
     const result = await applyPlan({
       plan: planOf([change('pipeline.ci', 'create', { name: 'ci', repository: 'api' }, ['repository.api']), change('repository.api', 'create', { name: 'api' })]),
@@ -84,7 +85,7 @@ describe('applyPlan', () => {
     const repos = memoryHandler('repository');
     const pipelines = memoryHandler('pipeline');
     repos.create = (spec) => (spec['name'] === 'bad' ? Promise.reject(new ProviderError('local.already-exists', 'exists')) : memoryHandler('repository').create(spec));
-    const journal = new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
+    const journal = new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
     const audit = auditSink();
     const result = await applyPlan({
       plan: planOf([change('repository.bad', 'create', { name: 'bad' }), change('pipeline.ci', 'create', { name: 'ci', repository: 'bad' }, ['repository.bad']), change('repository.good', 'create', { name: 'good' })]),
@@ -131,7 +132,7 @@ describe('applyPlan', () => {
       plan: planOf([change('pipeline.ci', 'delete', {}, [], 'pipeline/ci'), change('repository.api', 'delete', {}, ['pipeline.ci'], 'repository/api')]),
       state,
       store: memoryStore(),
-      journal: new IntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-'))),
+      journal: new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-'))),
       audit: auditSink(),
       handlerOf: (_p, kind) => [repos, pipelines].find((h) => h.kind === kind),
       principal: 'p',
@@ -140,5 +141,32 @@ describe('applyPlan', () => {
     });
     expect(deleted).toEqual(['pipeline/ci', 'repository/api']);
     expect(result.state.resources).toEqual({});
+  });
+
+  it('sends webhook secrets to the provider in plaintext but journals and records only their hash', async () => {
+    const repos = memoryHandler('repository');
+    const journaled: unknown[] = [];
+    const local = new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
+    const journal = { ...local, readOpen: () => local.readOpen(), end: (seq: number) => local.end(seq), clear: () => local.clear(), begin: (intent: Parameters<typeof local.begin>[0]) => { journaled.push(intent); return local.begin(intent); } };
+    const plain = { name: 'api', webhooks: [{ url: 'https://ci.example/hook', secret: 'hunter2' }] };
+    const masked = maskSecrets('repository', plain);
+    const store = memoryStore();
+    const result = await applyPlan({
+      plan: planOf([change('repository.api', 'create', masked)]),
+      state: emptyState(),
+      store,
+      journal,
+      audit: auditSink(),
+      handlerOf: () => repos,
+      principal: 'p',
+      command: 'apply',
+      parallelism: 1,
+      configSpecOf: (address) => (address === 'repository.api' ? plain : undefined),
+    });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['succeeded']);
+    expect(repos.objects.get('repository/api')).toEqual(plain);
+    expect(JSON.stringify(journaled)).not.toContain('hunter2');
+    expect(JSON.stringify(store.writes)).not.toContain('hunter2');
+    expect(JSON.stringify(result.state)).toContain(secretHash('hunter2'));
   });
 });

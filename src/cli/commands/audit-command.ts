@@ -1,5 +1,4 @@
 // mosaic audit log|verify: print the audit trail, and check its hash chain.
-import { verifyAuditLog } from '../../audit/verify-audit-log.js';
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
 import { openRun } from '../open-run.js';
 import { print } from '../print.js';
@@ -21,8 +20,8 @@ export async function runAuditLog(flags: { config: string; address?: string; jso
 
 export async function runAuditVerify(flags: { config: string }): Promise<number> {
   const run = await openRun({ config: flags.config });
-  const path = run.audit.path;
-  const result = await verifyAuditLog(path);
+  const path = run.audit.location;
+  const result = await run.audit.verify();
   if (!result.ok) {
     throw new DiagnosticError([
       errorDiagnostic('audit.tampered', `audit trail ${path} fails verification: ${result.problem?.reason ?? 'unknown problem'}`, {

@@ -1,0 +1,50 @@
+// LocalRoutingHistory: a local workspace's routing observations, one JSON line each in
+// mosaic.routing.jsonl beside its state.
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { encodeCanonicalJson } from '../canonical-json.js';
+import { hasErrorCode } from './error-code.js';
+import type { RoutingHistory, RoutingObservation } from './routing-history.js';
+
+export class LocalRoutingHistory implements RoutingHistory {
+  readonly path: string;
+
+  constructor(dir: string) {
+    this.path = join(dir, 'mosaic.routing.jsonl');
+  }
+
+  async record(observation: RoutingObservation): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    await appendFile(this.path, `${encodeCanonicalJson(observation)}\n`);
+  }
+
+  async readRecent(limit: number): Promise<RoutingObservation[]> {
+    const lines = await this.readLines();
+    return lines.slice(Math.max(0, lines.length - limit)).flatMap((line) => {
+      try {
+        return [JSON.parse(line) as RoutingObservation];
+      } catch {
+        return []; // a line torn by a crash
+      }
+    });
+  }
+
+  async readLines(): Promise<string[]> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT')) return [];
+      throw error;
+    }
+    const lines = text.split('\n');
+    lines.pop();
+    return lines;
+  }
+
+  async writeLines(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
+    await mkdir(dirname(this.path), { recursive: true });
+    await writeFile(this.path, `${lines.join('\n')}\n`, { flag: 'wx' });
+  }
+}

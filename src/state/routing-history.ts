@@ -1,0 +1,19 @@
+// RoutingHistory: what adaptive routing learns from — one observation per provider call
+// (which provider, which kind, how it went, how long it took) — kept by the state backend of
+// each workspace. Nothing records into it yet; routing fills it (issue 4).
+
+export interface RoutingObservation {
+  /** ISO time the call ended. */
+  readonly time: string;
+  /** The provider instance named in the config. */
+  readonly provider: string;
+  readonly kind: string;
+  readonly outcome: 'succeeded' | 'failed';
+  readonly latency_ms: number;
+}
+
+export interface RoutingHistory {
+  record(observation: RoutingObservation): Promise<void>;
+  /** The last `limit` observations, oldest first. */
+  readRecent(limit: number): Promise<RoutingObservation[]>;
+}
