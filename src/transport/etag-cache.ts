@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 
 export interface CachedResponse {
   readonly etag: string;
-  readonly body: string;
+  /** The body as received: bytes are kept as they came, without decoding them. */
+  readonly body: string | Uint8Array;
   /** The headers a client needs to read the body again: content type and pagination. */
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -17,7 +18,8 @@ export interface CachedResponse {
 export interface CachedEntry {
   readonly etag: string;
   readonly headers: Readonly<Record<string, string>>;
-  body(): string;
+  /** The body's bytes (UTF-8). */
+  body(): Uint8Array;
 }
 
 export interface EtagCache {
@@ -43,7 +45,7 @@ function store(entry: CachedResponse): StoredEntry {
 }
 
 function load(stored: StoredEntry): CachedEntry {
-  return { etag: stored.etag, headers: stored.headers, body: () => inflateRawSync(Buffer.from(stored.deflated, 'base64')).toString('utf8') };
+  return { etag: stored.etag, headers: stored.headers, body: () => inflateRawSync(Buffer.from(stored.deflated, 'base64')) };
 }
 
 /**

@@ -99,7 +99,8 @@ export function createProviderFetch(deps: ProviderFetchDeps, options: FetchOptio
     if (response.status === 304 && cached) return fromCache(response, cached.body(), cached.headers);
     const etag = response.headers.get('etag');
     if (conditional && response.status === 200 && etag !== null) {
-      const body = await response.text();
+      // Bytes, not text: the body is deflated into the cache and handed on without decoding.
+      const body = new Uint8Array(await response.arrayBuffer());
       const kept: Record<string, string> = {};
       for (const name of keptHeaders) {
         const value = response.headers.get(name);
@@ -157,7 +158,7 @@ function cacheKey(url: string, headers: Headers): string {
   return `${url} ${identity}`;
 }
 
-function fromCache(response: Response, body: string, cachedHeaders: Readonly<Record<string, string>>): Response {
+function fromCache(response: Response, body: Uint8Array, cachedHeaders: Readonly<Record<string, string>>): Response {
   const headers = new Headers(response.headers);
   headers.delete('content-encoding');
   headers.delete('content-length');
