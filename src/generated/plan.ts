@@ -21,6 +21,10 @@ export interface PlanFileV1 {
    */
   serial: number;
   /**
+   * The workspace whose state the plan was made against; apply refuses the plan in another.
+   */
+  workspace?: string;
+  /**
    * SHA-256 of the decoded configuration.
    */
   config_hash: string;

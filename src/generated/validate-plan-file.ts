@@ -6,7 +6,7 @@ import type { PlanFileV1 } from './plan.js';
 
 export const validatePlanFile = validate10 as { (data: unknown): data is PlanFileV1; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"workspace":{"description":"The workspace whose state the plan was made against; apply refuses the plan in another.","type":"string"},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}}}};
 const schema17 = {"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}};
 const schema18 = {"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -925,9 +925,9 @@ errors++;
 }
 }
 }
-if(data.config_hash !== undefined){
-if(typeof data.config_hash !== "string"){
-const err19 = {instancePath:instancePath+"/config_hash",schemaPath:"#/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.workspace !== undefined){
+if(typeof data.workspace !== "string"){
+const err19 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -937,11 +937,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.options !== undefined){
-let data6 = data.options;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.target === undefined){
-const err20 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(data.config_hash !== undefined){
+if(typeof data.config_hash !== "string"){
+const err20 = {instancePath:instancePath+"/config_hash",schemaPath:"#/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -950,8 +948,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6.exclude === undefined){
-const err21 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "exclude"},message:"must have required property '"+"exclude"+"'"};
+}
+if(data.options !== undefined){
+let data7 = data.options;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.target === undefined){
+const err21 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -960,8 +962,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.replace === undefined){
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
+if(data7.exclude === undefined){
+const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "exclude"},message:"must have required property '"+"exclude"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -970,9 +972,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(((key1 === "target") || (key1 === "exclude")) || (key1 === "replace"))){
-const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.replace === undefined){
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -981,14 +982,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data6.target !== undefined){
-let data7 = data6.target;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data7[i0] !== "string"){
-const err24 = {instancePath:instancePath+"/options/target/" + i0,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data7){
+if(!(((key1 === "target") || (key1 === "exclude")) || (key1 === "replace"))){
+const err24 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -998,9 +994,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.target !== undefined){
+let data8 = data7.target;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data8[i0] !== "string"){
+const err25 = {instancePath:instancePath+"/options/target/" + i0,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1010,13 +1010,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.exclude !== undefined){
-let data9 = data6.exclude;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data9[i1] !== "string"){
-const err26 = {instancePath:instancePath+"/options/exclude/" + i1,schemaPath:"#/properties/options/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err26 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1026,9 +1022,13 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/options/exclude",schemaPath:"#/properties/options/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.exclude !== undefined){
+let data10 = data7.exclude;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data10[i1] !== "string"){
+const err27 = {instancePath:instancePath+"/options/exclude/" + i1,schemaPath:"#/properties/options/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1038,13 +1038,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.replace !== undefined){
-let data11 = data6.replace;
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data11[i2] !== "string"){
-const err28 = {instancePath:instancePath+"/options/replace/" + i2,schemaPath:"#/properties/options/properties/replace/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err28 = {instancePath:instancePath+"/options/exclude",schemaPath:"#/properties/options/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1054,9 +1050,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/options/replace",schemaPath:"#/properties/options/properties/replace/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.replace !== undefined){
+let data12 = data7.replace;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data12[i2] !== "string"){
+const err29 = {instancePath:instancePath+"/options/replace/" + i2,schemaPath:"#/properties/options/properties/replace/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1068,7 +1068,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/options/replace",schemaPath:"#/properties/options/properties/replace/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1078,19 +1078,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.drift !== undefined){
-let data13 = data.drift;
-if(Array.isArray(data13)){
-const len3 = data13.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate11(data13[i3], {instancePath:instancePath+"/drift/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err31 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1100,19 +1090,19 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data15 = data.changes;
-if(Array.isArray(data15)){
-const len4 = data15.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate13(data15[i4], {instancePath:instancePath+"/changes/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.drift !== undefined){
+let data14 = data.drift;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate11(data14[i3], {instancePath:instancePath+"/drift/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1122,11 +1112,19 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data17 = data.summary;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.create === undefined){
-const err33 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "create"},message:"must have required property '"+"create"+"'"};
+if(data.changes !== undefined){
+let data16 = data.changes;
+if(Array.isArray(data16)){
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate13(data16[i4], {instancePath:instancePath+"/changes/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1135,8 +1133,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data17.update === undefined){
-const err34 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "update"},message:"must have required property '"+"update"+"'"};
+}
+if(data.summary !== undefined){
+let data18 = data.summary;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.create === undefined){
+const err34 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "create"},message:"must have required property '"+"create"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1145,8 +1147,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data17.replace === undefined){
-const err35 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
+if(data18.update === undefined){
+const err35 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "update"},message:"must have required property '"+"update"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1155,8 +1157,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data17.delete === undefined){
-const err36 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "delete"},message:"must have required property '"+"delete"+"'"};
+if(data18.replace === undefined){
+const err36 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1165,8 +1167,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data17.import === undefined){
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "import"},message:"must have required property '"+"import"+"'"};
+if(data18.delete === undefined){
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "delete"},message:"must have required property '"+"delete"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1175,8 +1177,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data17.no_op === undefined){
-const err38 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "no_op"},message:"must have required property '"+"no_op"+"'"};
+if(data18.import === undefined){
+const err38 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "import"},message:"must have required property '"+"import"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1185,8 +1187,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data17.drifted === undefined){
-const err39 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "drifted"},message:"must have required property '"+"drifted"+"'"};
+if(data18.no_op === undefined){
+const err39 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "no_op"},message:"must have required property '"+"no_op"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1195,9 +1197,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data17){
-if(!(((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted"))){
-const err40 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data18.drifted === undefined){
+const err40 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "drifted"},message:"must have required property '"+"drifted"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1206,11 +1207,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data17.create !== undefined){
-let data18 = data17.create;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err41 = {instancePath:instancePath+"/summary/create",schemaPath:"#/definitions/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key2 in data18){
+if(!(((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted"))){
+const err41 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1220,10 +1219,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data17.update !== undefined){
-let data19 = data17.update;
+if(data18.create !== undefined){
+let data19 = data18.create;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/summary/update",schemaPath:"#/definitions/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err42 = {instancePath:instancePath+"/summary/create",schemaPath:"#/definitions/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1233,10 +1232,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data17.replace !== undefined){
-let data20 = data17.replace;
+if(data18.update !== undefined){
+let data20 = data18.update;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err43 = {instancePath:instancePath+"/summary/replace",schemaPath:"#/definitions/summary/properties/replace/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err43 = {instancePath:instancePath+"/summary/update",schemaPath:"#/definitions/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1246,10 +1245,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data17.delete !== undefined){
-let data21 = data17.delete;
+if(data18.replace !== undefined){
+let data21 = data18.replace;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err44 = {instancePath:instancePath+"/summary/delete",schemaPath:"#/definitions/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err44 = {instancePath:instancePath+"/summary/replace",schemaPath:"#/definitions/summary/properties/replace/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1259,10 +1258,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data17.import !== undefined){
-let data22 = data17.import;
+if(data18.delete !== undefined){
+let data22 = data18.delete;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err45 = {instancePath:instancePath+"/summary/import",schemaPath:"#/definitions/summary/properties/import/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err45 = {instancePath:instancePath+"/summary/delete",schemaPath:"#/definitions/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1272,10 +1271,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data17.no_op !== undefined){
-let data23 = data17.no_op;
+if(data18.import !== undefined){
+let data23 = data18.import;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err46 = {instancePath:instancePath+"/summary/no_op",schemaPath:"#/definitions/summary/properties/no_op/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err46 = {instancePath:instancePath+"/summary/import",schemaPath:"#/definitions/summary/properties/import/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1285,10 +1284,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data17.drifted !== undefined){
-let data24 = data17.drifted;
+if(data18.no_op !== undefined){
+let data24 = data18.no_op;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err47 = {instancePath:instancePath+"/summary/drifted",schemaPath:"#/definitions/summary/properties/drifted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err47 = {instancePath:instancePath+"/summary/no_op",schemaPath:"#/definitions/summary/properties/no_op/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1298,9 +1297,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.drifted !== undefined){
+let data25 = data18.drifted;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err48 = {instancePath:instancePath+"/summary/drifted",schemaPath:"#/definitions/summary/properties/drifted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1310,14 +1310,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data25 = data.requests;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key3 in data25){
-let data26 = data25[key3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.requests === undefined){
-const err49 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+}
+else {
+const err49 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1326,8 +1321,15 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data26.not_modified === undefined){
-const err50 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
+}
+if(data.requests !== undefined){
+let data26 = data.requests;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key3 in data26){
+let data27 = data26[key3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.requests === undefined){
+const err50 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1336,8 +1338,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data26.rate_limited === undefined){
-const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
+if(data27.not_modified === undefined){
+const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1346,8 +1348,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data26.retries === undefined){
-const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
+if(data27.rate_limited === undefined){
+const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1356,9 +1358,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
-const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data27.retries === undefined){
+const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1367,11 +1368,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data26.requests !== undefined){
-let data27 = data26.requests;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key4 in data27){
+if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
+const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1380,9 +1379,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data27.requests !== undefined){
+let data28 = data27.requests;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1391,12 +1392,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data26.not_modified !== undefined){
-let data28 = data26.not_modified;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1405,9 +1403,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data27.not_modified !== undefined){
+let data29 = data27.not_modified;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1416,12 +1417,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data26.rate_limited !== undefined){
-let data29 = data26.rate_limited;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1430,9 +1428,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data27.rate_limited !== undefined){
+let data30 = data27.rate_limited;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1441,12 +1442,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data26.retries !== undefined){
-let data30 = data26.retries;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1455,9 +1453,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data27.retries !== undefined){
+let data31 = data27.retries;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1466,13 +1467,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data26.rate_limit !== undefined){
-let data31 = data26.rate_limit;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.remaining === undefined){
-const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1481,8 +1478,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data31.limit === undefined){
-const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
+}
+}
+if(data27.rate_limit !== undefined){
+let data32 = data27.rate_limit;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.remaining === undefined){
+const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1491,9 +1493,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data31){
-if(!((key5 === "remaining") || (key5 === "limit"))){
-const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data32.limit === undefined){
+const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1502,11 +1503,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data31.remaining !== undefined){
-let data32 = data31.remaining;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data32){
+if(!((key5 === "remaining") || (key5 === "limit"))){
+const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1515,9 +1514,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data32.remaining !== undefined){
+let data33 = data32.remaining;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1526,12 +1527,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-if(data31.limit !== undefined){
-let data33 = data31.limit;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1540,9 +1538,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data32.limit !== undefined){
+let data34 = data32.limit;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1551,11 +1552,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1566,8 +1565,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1579,7 +1579,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1591,12 +1591,24 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }

@@ -33,9 +33,17 @@ export async function readPlanFile(path: string): Promise<Result<Plan>> {
 }
 
 /** Diagnostics when a saved plan no longer matches the state or the config it was made from. */
-export function checkPlanFresh(plan: Plan, state: State, configHash: string): Diagnostic[] {
+export function checkPlanFresh(plan: Plan, state: State, configHash: string, workspace: string): Diagnostic[] {
   const hint = 'Make a new plan with `mosaic plan --out FILE` and review it again.';
   const problems: Diagnostic[] = [];
+  if (plan.workspace !== undefined && plan.workspace !== workspace) {
+    problems.push(
+      errorDiagnostic('plan.other-workspace', `the saved plan was made in workspace "${plan.workspace}", and this run uses "${workspace}"`, {
+        hint: `Apply it with --workspace ${plan.workspace}, or make a new plan in "${workspace}".`,
+      }),
+    );
+    return problems;
+  }
   if (plan.lineage !== state.lineage && plan.lineage !== '') {
     problems.push(errorDiagnostic('plan.stale', `the saved plan was made for another state (lineage ${plan.lineage}, now ${state.lineage || 'none'})`, { hint }));
   } else if (plan.serial !== state.serial || (plan.lineage === '' && state.lineage !== '')) {

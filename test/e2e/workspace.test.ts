@@ -76,4 +76,16 @@ describe('workspaces (local backend)', () => {
     expect(run(['audit', 'log']).stdout).toContain('state-push * (*)  succeeded: replaced serial');
     expect(run(['audit', 'verify']).code).toBe(0);
   });
+
+  it('refuses a saved plan in another workspace than the one it was made in', () => {
+    const dir = tempProject({ 'mosaic.yaml': yaml(['one']) });
+    const run = (args: string[]) => mosaic(args, { cwd: dir });
+    expect(run(['workspace', 'new', 'staging']).code).toBe(0);
+    expect(run(['plan', '--out', 'staging.plan.json']).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'staging.plan.json'), 'utf8'))).toMatchObject({ workspace: 'staging' });
+    const refused = run(['apply', 'staging.plan.json', '--workspace', 'default']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('error: the saved plan was made in workspace "staging", and this run uses "default"');
+    expect(run(['apply', 'staging.plan.json']).code).toBe(0);
+  });
 });

@@ -57,7 +57,7 @@ async function readSavedPlan(path: string): Promise<Plan> {
 async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan | undefined, flags: ApplyFlags, parallelism: number): Promise<number> {
   const state = await run.store.read();
   if (saved) {
-    const stale = checkPlanFresh(saved, state, run.config.hash);
+    const stale = checkPlanFresh(saved, state, run.config.hash, run.workspace.name);
     if (stale.length > 0) throw new DiagnosticError(stale);
   }
   const options = saved ? { ...saved.options, destroy: saved.command === 'destroy' } : toPlanOptions(flags, command === 'destroy');
