@@ -34,9 +34,10 @@ export function comparableLive(kind: ResourceKind, live: Spec, desired: Spec, re
     });
   }
   for (const list of traits.ownedLists) {
-    const value = out[list.field];
+    let value = out[list.field];
     const wanted = desired[list.field];
     if (value === undefined || wanted === undefined) continue;
+    if (list.caseInsensitive === true) value = out[list.field] = withDesiredCase(value, wanted);
     if (ownershipOf(desired, list) === 'additive') out[list.field] = keepListed(value, wanted, list.itemKey);
     if (list.itemKey !== undefined && Array.isArray(out[list.field])) out[list.field] = sortByKey(out[list.field] as unknown[], list.itemKey);
   }
@@ -71,6 +72,13 @@ function projectItems(live: unknown, wanted: unknown, itemKey: string): unknown 
     const desiredItem = isMap(item) ? byKey.get(String(item[itemKey])) : undefined;
     return desiredItem ? project(item, desiredItem) : item;
   });
+}
+
+/** A live map's member names spelled as the desired map spells them, where they match but for case. */
+function withDesiredCase(live: unknown, wanted: unknown): unknown {
+  if (!isMap(live) || !isMap(wanted)) return live;
+  const spelling = new Map(Object.keys(wanted).map((name) => [name.toLowerCase(), name]));
+  return Object.fromEntries(Object.entries(live).map(([name, member]) => [spelling.get(name.toLowerCase()) ?? name, member]));
 }
 
 function keepListed(live: unknown, wanted: unknown, itemKey: string | undefined): unknown {

@@ -28,6 +28,8 @@ export interface OwnedList {
   readonly defaultOwnership: Ownership;
   /** For a list of objects: the property that identifies an item (a webhook's url). */
   readonly itemKey?: string;
+  /** Member names compare without case (logins and team slugs on every host). */
+  readonly caseInsensitive?: boolean;
 }
 
 /** A secret inside a list of objects: sent to the provider, kept elsewhere only as a hash. */
@@ -56,8 +58,8 @@ export const kindTraits: Readonly<Record<ResourceKind, KindTraits>> = {
     ownedLists: [
       { field: 'topics', defaultOwnership: 'exclusive' },
       { field: 'webhooks', defaultOwnership: 'exclusive', itemKey: 'url' },
-      { field: 'collaborators', defaultOwnership: 'additive' },
-      { field: 'teams', defaultOwnership: 'additive' },
+      { field: 'collaborators', defaultOwnership: 'additive', caseInsensitive: true },
+      { field: 'teams', defaultOwnership: 'additive', caseInsensitive: true },
     ],
     sensitive: [{ list: 'webhooks', itemKey: 'url', field: 'secret' }],
     unobservable: ['ownership'],

@@ -17,6 +17,13 @@ describe('comparing a live repository with the config', () => {
     ]);
   });
 
+  it('matches collaborators and teams without case, as the hosts do', () => {
+    expect(diff({ collaborators: { octocat: 'write' }, teams: { Platform: 'read' } }, { collaborators: { OctoCat: 'write' }, teams: { platform: 'read' } })).toEqual([]);
+    expect(diff({ collaborators: { octocat: 'read' } }, { collaborators: { OctoCat: 'write' } })).toEqual([
+      { field: 'collaborators', before: { OctoCat: 'read' }, after: { OctoCat: 'write' } },
+    ]);
+  });
+
   it('treats topics as exclusive by default and additive on request', () => {
     expect(diff({ topics: ['b', 'a', 'x'] }, { topics: ['a', 'b'] })).toHaveLength(1);
     expect(diff({ topics: ['b', 'a', 'x'] }, { topics: ['a', 'b'], ownership: { topics: 'additive' } })).toEqual([]);
