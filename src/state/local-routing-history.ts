@@ -1,9 +1,9 @@
 // LocalRoutingHistory: a local workspace's routing observations, one JSON line each in
 // mosaic.routing.jsonl beside its state.
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { encodeCanonicalJson } from '../canonical-json.js';
-import { hasErrorCode } from './error-code.js';
+import { readCompleteLines } from './read-complete-lines.js';
 import type { RoutingHistory, RoutingObservation } from './routing-history.js';
 
 export class LocalRoutingHistory implements RoutingHistory {
@@ -29,18 +29,11 @@ export class LocalRoutingHistory implements RoutingHistory {
     });
   }
 
-  async readLines(): Promise<string[]> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT')) return [];
-      throw error;
-    }
-    const lines = text.split('\n');
-    lines.pop();
-    return lines;
+  /** Every complete line as stored, oldest first. */
+  readLines(): Promise<string[]> {
+    return readCompleteLines(this.path);
   }
+
 
   async writeLines(lines: readonly string[]): Promise<void> {
     if (lines.length === 0) return;

@@ -1,9 +1,10 @@
 // LocalStateHistory: the versions of a local workspace's state, one record per line of
 // mosaic.history.jsonl beside its state file. The store appends; readers list and rebuild.
-import { appendFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { hasErrorCode } from './error-code.js';
+import { readCompleteLines } from './read-complete-lines.js';
 import { readLastLine } from './read-last-line.js';
 import { rebuildStateVersion } from './rebuild-state-version.js';
 import type { State } from './state.js';
@@ -45,19 +46,11 @@ export class LocalStateHistory implements StateHistory {
     this.#endsWithNewline = true;
   }
 
-  /** Every line as stored, oldest first. */
-  async readLines(): Promise<string[]> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT')) return [];
-      throw error;
-    }
-    const lines = text.split('\n');
-    lines.pop(); // what follows the last newline: nothing, or a line torn by a crash
-    return lines;
+  /** Every complete line as stored, oldest first. */
+  readLines(): Promise<string[]> {
+    return readCompleteLines(this.path);
   }
+
 
   /** Starts a history from lines copied from another backend; never over an existing one. */
   async writeLines(lines: readonly string[]): Promise<void> {
