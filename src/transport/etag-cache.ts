@@ -32,7 +32,12 @@ interface StoredEntry {
   /** The body, raw-deflated, base64. */
   readonly deflated: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The day (days since the epoch) a run last used the entry. */
+  readonly used?: number;
 }
+
+/** Entries no run used for this many days are dropped: a deleted repository's hooks, say. */
+const keepUnusedDays = 30;
 
 interface CacheFile {
   readonly format_version: 2;
@@ -50,18 +55,21 @@ function load(stored: StoredEntry): CachedEntry {
 
 /**
  * One file per provider instance: STATE_DIR/http-cache/NAME.json. Unreadable means empty.
- * Saving keeps only the entries this run used, so answers to requests no longer made
- * (a deleted repository's hooks) do not accumulate.
+ * Each entry remembers the day it was last used; entries unused for 30 days are dropped on
+ * save. (Pruning to what one run used would let a narrow run, `--target` or `import`, empty
+ * the cache for the next full one.)
  */
 export class EtagCacheFile implements EtagCache {
   private entries = new Map<string, StoredEntry>();
-  private readonly used = new Set<string>();
   private dirty = false;
 
-  private constructor(private readonly path: string) {}
+  private constructor(
+    private readonly path: string,
+    private readonly today: number,
+  ) {}
 
-  static async open(stateDir: string, instance: string): Promise<EtagCacheFile> {
-    const cache = new EtagCacheFile(join(stateDir, 'http-cache', `${instance}.json`));
+  static async open(stateDir: string, instance: string, now: Date = new Date()): Promise<EtagCacheFile> {
+    const cache = new EtagCacheFile(join(stateDir, 'http-cache', `${instance}.json`), Math.floor(now.getTime() / 86_400_000));
     try {
       const file = JSON.parse(await readFile(cache.path, 'utf8')) as Partial<CacheFile>;
       if (file.format_version === 2 && file.entries) cache.entries = new Map(Object.entries(file.entries));
@@ -74,20 +82,27 @@ export class EtagCacheFile implements EtagCache {
   get(key: string): CachedEntry | undefined {
     const stored = this.entries.get(key);
     if (stored === undefined) return undefined;
-    this.used.add(key);
+    // Marking use rewrites the file at most once a day per entry, not on every warm run.
+    if (stored.used !== this.today) {
+      this.entries.set(key, { ...stored, used: this.today });
+      this.dirty = true;
+    }
     return load(stored);
   }
 
   set(key: string, entry: CachedResponse): void {
-    this.entries.set(key, store(entry));
-    this.used.add(key);
+    this.entries.set(key, { ...store(entry), used: this.today });
     this.dirty = true;
   }
 
   async save(): Promise<void> {
-    const unused = [...this.entries.keys()].filter((key) => !this.used.has(key));
-    if (!this.dirty && unused.length === 0) return;
-    for (const key of unused) this.entries.delete(key);
+    for (const [key, entry] of this.entries) {
+      if ((entry.used ?? 0) < this.today - keepUnusedDays) {
+        this.entries.delete(key);
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return;
     const file: CacheFile = { format_version: 2, entries: Object.fromEntries(this.entries) };
     await mkdir(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${String(process.pid)}.tmp`;
