@@ -45,6 +45,7 @@ function checkProviderInstance(provider: ProviderDeclaration, tree: PositionedTr
   }
   const settings: Record<string, unknown> = { ...provider.body };
   delete settings.type;
+  delete settings.resilience; // mosaic's own, checked by mosaic.schema.json
   let validate: ReturnType<typeof compileSettingsSchema>;
   try {
     validate = compileSettingsSchema(plugin.settings);
@@ -59,7 +60,7 @@ function checkProviderInstance(provider: ProviderDeclaration, tree: PositionedTr
   return [...describeSchemaErrors(validate.errors ?? [], tree, { base: provider.path, code: 'config.provider-settings', provider: { name: provider.name, type } }).diagnostics];
 }
 
-function checkProviderUse(
+export function checkProviderUse(
   name: string,
   kind: ResourceKind,
   path: JsonPath,

@@ -43,7 +43,56 @@ export interface ProviderConfig {
   readonly settings: Readonly<Record<string, unknown>>;
   /** Setting -> the environment variable its value was read from, for diagnostics. */
   readonly settingVariables: Readonly<Record<string, string>>;
+  /** How calls to this instance are guarded (the instance's `resilience:`, defaults filled). */
+  readonly resilience: ResilienceSettings;
   readonly range: SourceRange | undefined;
+}
+
+export interface ResilienceSettings {
+  /** Longest one handler call may take, retries included. */
+  readonly timeoutMs: number;
+  readonly maxConcurrency: number;
+  /** Attempts after the first for a retriable failure. */
+  readonly retries: number;
+  /** Longest Retry-After or rate-limit reset waited out. */
+  readonly maxRetryWaitMs: number;
+  readonly breaker: {
+    /** Consecutive unavailable-failures that open the breaker. */
+    readonly failures: number;
+    readonly halfOpenAfterMs: number;
+  };
+}
+
+export type RoutingStrategy = 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';
+
+/** What a rule applies to; an absent key matches anything. */
+export interface RoutingMatch {
+  readonly kinds?: readonly ResourceKind[];
+  /** Globs on the resource name; any may match. */
+  readonly names?: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly tenants?: readonly string[];
+}
+
+export interface RoutingRule {
+  /** The rule's `name`, or rules[INDEX]. */
+  readonly name: string;
+  readonly index: number;
+  readonly match: RoutingMatch;
+  /** Candidate provider instances, in order of preference. */
+  readonly to: readonly string[];
+  readonly strategy: RoutingStrategy;
+  /** weighted only: provider -> weight (every candidate has one). */
+  readonly weights: Readonly<Record<string, number>>;
+  readonly failover: boolean;
+  /** The candidates to try when the chosen one is unavailable, in order. */
+  readonly failoverOrder: readonly string[];
+  readonly range: SourceRange | undefined;
+}
+
+export interface RoutingConfig {
+  readonly rules: readonly RoutingRule[];
+  readonly defaultStrategy: RoutingStrategy;
 }
 
 export interface MovedBlock {
@@ -79,6 +128,7 @@ export interface Config {
   readonly files: readonly string[];
   readonly providers: ReadonlyMap<string, ProviderConfig>;
   readonly routingDefaults: Readonly<Partial<Record<ResourceKind, string>>>;
+  readonly routing: RoutingConfig;
   readonly state: StateSettings;
   readonly moved: readonly MovedBlock[];
   /** Sorted by address. */

@@ -5,6 +5,7 @@ import { compareAddresses } from '../addresses/address.js';
 import type { RawConfig } from '../generated/mosaic.js';
 import { kindTraits, isResourceKind, type ResourceKind } from '../resources/resource-kind.js';
 import type { Config, ConfigResource, Lifecycle, MovedBlock, ProviderConfig, ResourceReference, StateSettings } from './config.js';
+import { decodeResilience, decodeRouting } from './decode-routing.js';
 import { fillSpecDefaults } from './fill-spec-defaults.js';
 import { hashConfig } from './hash-config.js';
 import { implicitProvider } from './implicit-provider.js';
@@ -19,7 +20,8 @@ export function decodeConfig(raw: RawConfig, tree: PositionedTree, sources: Conf
   const state = decodeStateSettings(raw, tree, resolve(sources.dir, writtenStatePath));
   const moved: MovedBlock[] = (raw.moved ?? []).map((m, i) => ({ from: m.from, to: m.to, range: locateValue(tree, ['moved', String(i)]) }));
   const resources = decodeResources(raw, tree);
-  const decoded = { providers, routingDefaults, state, moved, resources };
+  const routing = decodeRouting(raw, tree);
+  const decoded = { providers, routingDefaults, routing, state, moved, resources };
   const files = sources.files.map((f) => f.path).sort();
   return { dir: sources.dir, files, ...decoded, hash: hashConfig(decoded, writtenStatePath) };
 }
@@ -36,12 +38,19 @@ function decodeProviders(raw: RawConfig, tree: PositionedTree, sources: ConfigSo
   const providers = new Map<string, ProviderConfig>();
   const entries = Object.entries(raw.providers ?? {}).sort(([a], [b]) => compareAddresses(a, b));
   if (entries.length === 0) {
-    providers.set(implicitProvider.name, { ...implicitProvider, settings: {}, settingVariables: {}, range: undefined });
+    providers.set(implicitProvider.name, { ...implicitProvider, settings: {}, settingVariables: {}, resilience: decodeResilience(undefined), range: undefined });
     return providers;
   }
   for (const [name, instance] of entries) {
-    const { type, ...settings } = instance;
-    providers.set(name, { name, type, settings, settingVariables: settingVariables(name, settings, tree, sources), range: locateKey(tree, ['providers', name]) });
+    const { type, resilience, ...settings } = instance;
+    providers.set(name, {
+      name,
+      type,
+      settings,
+      settingVariables: settingVariables(name, settings, tree, sources),
+      resilience: decodeResilience(resilience),
+      range: locateKey(tree, ['providers', name]),
+    });
   }
   return providers;
 }

@@ -9,9 +9,10 @@ export type HashedConfig = Omit<Config, 'hash' | 'dir' | 'files' | 'plugins'>;
 export function hashConfig(config: HashedConfig, writtenStatePath: string): string {
   const content = {
     providers: [...config.providers.values()]
-      .map((p) => ({ name: p.name, type: p.type, settings: p.settings }))
+      .map((p) => ({ name: p.name, type: p.type, settings: p.settings, resilience: p.resilience }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     routingDefaults: config.routingDefaults,
+    routing: { defaultStrategy: config.routing.defaultStrategy, rules: config.routing.rules.map(({ range: _range, ...rule }) => rule) },
     // The state folder as written: the absolute one would change with the checkout's place.
     state: { backend: config.state.backend, path: writtenStatePath },
     moved: config.moved.map((m) => ({ from: m.from, to: m.to })),

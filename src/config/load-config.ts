@@ -11,6 +11,8 @@ import { checkLifecycle } from './check-lifecycle.js';
 import { checkMoved } from './check-moved.js';
 import { checkProviders } from './check-providers.js';
 import { checkReferences } from './check-references.js';
+import { checkRouting } from './check-routing.js';
+import { isSchemaValid } from './describe-schema-errors.js';
 import { collectDeclarations } from './collect-declarations.js';
 import type { Config } from './config.js';
 import { decodeConfig } from './decode-config.js';
@@ -48,6 +50,7 @@ export async function loadConfig(path: string, options: LoadConfigOptions): Prom
     ...checkReferences(merged.tree, declarations),
     ...checkLifecycle(merged.tree, declarations, store),
     ...checkMoved(merged.tree, declarations),
+    ...checkRouting(merged.tree, declarations, plugins.catalog, (path) => isSchemaValid(path, schema.invalidPaths)),
   ];
   // A value whose ${env:...} could not be resolved was already reported; what follows from it is noise.
   const tainted = new Set(parsed.flatMap((file) => [...file.taintedRanges]));

@@ -31,7 +31,42 @@ export interface RawProviderInstance {
    * The provider plugin, e.g. local.
    */
   type: string;
+  resilience?: RawResilience;
   [k: string]: unknown;
+}
+/**
+ * How mosaic guards calls to this provider instance. Every key has a default.
+ */
+export interface RawResilience {
+  /**
+   * Longest a single provider call (one handler call, retries included) may take, e.g. 30s. Default: 60s
+   */
+  timeout?: string;
+  /**
+   * Most calls in flight to this instance at once; more wait their turn. Default: 8
+   */
+  max_concurrency?: number;
+  /**
+   * Attempts after the first for a retriable failure (429, 408, 5xx on idempotent requests, dropped connections). Default: 3
+   */
+  retries?: number;
+  /**
+   * Longest Retry-After or rate-limit reset mosaic waits out; a longer one fails the call at once. Default: 60s
+   */
+  max_retry_wait?: string;
+  /**
+   * Opens after consecutive failures that say the provider is unavailable; while open, calls fail at once (creates fail over). After half_open_after one probe call is let through: success closes it.
+   */
+  circuit_breaker?: {
+    /**
+     * Consecutive unavailable-failures that open the breaker. Default: 5
+     */
+    failures?: number;
+    /**
+     * How long the breaker stays open before a probe. Default: 30s
+     */
+    half_open_after?: string;
+  };
 }
 export interface RawRouting {
   /**
@@ -45,6 +80,73 @@ export interface RawRouting {
     project?: string;
     issue?: string;
   };
+  /**
+   * The strategy of rules that name none. Default: round-robin
+   */
+  default_strategy?: 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';
+  /**
+   * Evaluated in order; the first rule that matches a new resource places it. A resource's own `provider:` wins over every rule.
+   */
+  rules?: RawRoutingRule[];
+}
+export interface RawRoutingRule {
+  /**
+   * Names the rule in plans, `route explain` and state. Default: rules[INDEX]
+   */
+  name?: string;
+  match?: RawRoutingMatch;
+  /**
+   * The candidate provider instances, in order of preference.
+   *
+   * @minItems 1
+   */
+  to: [string, ...string[]];
+  /**
+   * How to choose among the candidates. Default: routing.default_strategy
+   */
+  strategy?: 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';
+  /**
+   * weighted only: provider -> positive weight; new resources are spread in these proportions.
+   */
+  weights?: {
+    [k: string]: number;
+  };
+  /**
+   * Whether a create whose chosen provider is unavailable moves on to another candidate. Default: true
+   */
+  failover?: boolean;
+  /**
+   * The candidates to try, in this order, when the chosen one is unavailable. Default: the order of `to`.
+   */
+  failover_order?: string[];
+}
+/**
+ * What the rule applies to; every key given must match. No match block matches every resource.
+ */
+export interface RawRoutingMatch {
+  /**
+   * A kind or a list of kinds.
+   */
+  kind?:
+    | ('repository' | 'pipeline' | 'space' | 'page' | 'project' | 'issue')
+    | [
+        'repository' | 'pipeline' | 'space' | 'page' | 'project' | 'issue',
+        ...('repository' | 'pipeline' | 'space' | 'page' | 'project' | 'issue')[]
+      ];
+  /**
+   * A glob on the resource name (* any run of characters, ? one, [abc] a set), or a list of globs (any may match).
+   */
+  name?: string | [string, ...string[]];
+  /**
+   * Labels the resource must carry with these values.
+   */
+  labels?: {
+    [k: string]: string;
+  };
+  /**
+   * The tenant the resource must have, or a list of tenants.
+   */
+  tenant?: string | [string, ...string[]];
 }
 /**
  * Where state, the intent journal, the audit trail and the routing history are kept.

@@ -5,6 +5,7 @@ import type { KindHandler, RawObject, Spec } from '../../src/resources/provider-
 import { kindTraits, type ResourceKind } from '../../src/resources/resource-kind.js';
 import type { State, StateResource } from '../../src/state/state.js';
 import { createCatalog } from '../../src/plugins/builtin-catalog.js';
+import { defaultResilience } from '../../src/config/decode-routing.js';
 
 export function resource(address: string, spec: Record<string, unknown>, extra: Partial<ConfigResource> = {}): ConfigResource {
   const [kind, name] = address.split('.') as [ResourceKind, string];
@@ -31,8 +32,9 @@ export function config(resources: ConfigResource[], moved: Config['moved'] = [])
     dir: '/tmp',
     files: ['/tmp/mosaic.yaml'],
     plugins: createCatalog([]),
-    providers: new Map([['local', { name: 'local', type: 'local', settings: {}, settingVariables: {}, range: undefined }]]),
+    providers: new Map([['local', { name: 'local', type: 'local', settings: {}, settingVariables: {}, resilience: defaultResilience, range: undefined }]]),
     routingDefaults: {},
+    routing: { rules: [], defaultStrategy: 'round-robin' },
     state: { backend: 'local', path: '/tmp/state' },
     moved,
     resources: [...resources].sort((a, b) => (a.address < b.address ? -1 : 1)),

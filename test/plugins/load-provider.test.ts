@@ -6,6 +6,7 @@ import { DiagnosticError } from '../../src/diagnostics/diagnostic.js';
 import { createCatalog, loadBuiltinCatalog, readPluginManifest } from '../../src/plugins/builtin-catalog.js';
 import { startProvider } from '../../src/plugins/load-provider.js';
 import { ProviderTraffic } from '../../src/transport/provider-traffic.js';
+import { defaultResilience } from '../../src/config/decode-routing.js';
 
 function pluginFolder(manifest: unknown, module?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'mosaic-plugin-'));
@@ -47,13 +48,13 @@ describe('plugins', () => {
     const start = async (module: string) => {
       const read = readPluginManifest(join(pluginFolder(manifest, module), 'mosaic-plugin.json'));
       const catalog = createCatalog(read.value ? [read.value] : []);
-      return diagnosticsOf(startProvider({ name: 'mine', type: 'toy', settings: {}, settingVariables: {}, range: undefined }, catalog, '/tmp', new ProviderTraffic(undefined)));
+      return diagnosticsOf(startProvider({ name: 'mine', type: 'toy', settings: {}, settingVariables: {}, resilience: defaultResilience, range: undefined }, catalog, '/tmp', new ProviderTraffic(undefined)));
     };
     expect((await start('throw new Error("syntax of a sort");'))[0]).toMatchObject({ code: 'plugin.load-failed', hint: 'syntax of a sort' });
     expect((await start('export const somethingElse = 1;'))[0]?.code).toBe('plugin.missing-export');
     expect((await start('export async function createProvider() { throw new Error("no token"); }'))[0]).toMatchObject({ code: 'plugin.factory-failed', hint: 'no token' });
     const ok = readPluginManifest(join(pluginFolder(manifest, 'export async function createProvider() { return { handlers: {}, health: async () => ({ reachable: true }), close: async () => {} }; }'), 'mosaic-plugin.json'));
-    const instance = await startProvider({ name: 'mine', type: 'toy', settings: {}, settingVariables: {}, range: undefined }, createCatalog(ok.value ? [ok.value] : []), '/tmp', new ProviderTraffic(undefined));
+    const instance = await startProvider({ name: 'mine', type: 'toy', settings: {}, settingVariables: {}, resilience: defaultResilience, range: undefined }, createCatalog(ok.value ? [ok.value] : []), '/tmp', new ProviderTraffic(undefined));
     expect(await instance.health()).toEqual({ reachable: true });
   });
 });

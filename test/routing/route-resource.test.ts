@@ -4,12 +4,13 @@ import { createCatalog } from '../../src/plugins/builtin-catalog.js';
 import { routeResource } from '../../src/routing/route-resource.js';
 import { emptyState } from '../../src/state/state.js';
 import { config, resource, stateOf } from '../plan/plan-fixtures.js';
+import { defaultResilience } from '../../src/config/decode-routing.js';
 
 const plugin = (name: string, kinds: ('repository' | 'page')[]) => ({ name, version: '1.0.0', kinds, settings: {}, manifestPath: '', modulePath: '', source: 'built-in' });
 const catalog = createCatalog([plugin('local', ['repository', 'page']), plugin('docs', ['page'])]);
 
 function withProviders(names: [string, string][], defaults: Config['routingDefaults'] = {}): Config {
-  return { ...config([]), providers: new Map(names.map(([name, type]) => [name, { name, type, settings: {}, settingVariables: {}, range: undefined }])), routingDefaults: defaults };
+  return { ...config([]), providers: new Map(names.map(([name, type]) => [name, { name, type, settings: {}, settingVariables: {}, resilience: defaultResilience, range: undefined }])), routingDefaults: defaults };
 }
 
 describe('routeResource', () => {
