@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { formatDiagnostics } from '../../src/diagnostics/format-diagnostic.js';
 import { createFakePluginCatalog } from './fake-plugin-catalog.js';
 import { writeTempConfig } from './temp-config.js';
+import { defaultResilience } from '../../src/config/decode-routing.js';
 
 async function loadValid(path: string, env: Record<string, string> = {}): Promise<Config> {
   const result = await loadConfig(path, { env, plugins: createFakePluginCatalog() });
@@ -80,7 +81,7 @@ describe('decodeConfig', () => {
   test('has one implicit local provider when none is declared', async () => {
     const dir = writeTempConfig({ 'mosaic.yaml': pipelines });
     const config = await loadValid(dir);
-    expect([...config.providers.values()]).toEqual([{ name: 'local', type: 'local', settings: {}, settingVariables: {}, range: undefined }]);
+    expect([...config.providers.values()]).toEqual([{ name: 'local', type: 'local', settings: {}, settingVariables: {}, resilience: defaultResilience, range: undefined }]);
     expect(config.dir).toBe(dir);
     expect(config.files).toEqual([join(dir, 'mosaic.yaml')]);
     expect(config.state).toEqual({ backend: 'local', path: join(dir, 'state') });
