@@ -1,6 +1,6 @@
 /* Generated from schemas/ by `npm run gen` (json-schema-to-typescript). Do not edit. */
 
-export type Action = 'create' | 'update' | 'replace' | 'delete' | 'import' | 'no-op';
+export type Action = 'create' | 'update' | 'replace' | 'move' | 'delete' | 'import' | 'no-op';
 
 /**
  * A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.
@@ -115,6 +115,37 @@ export interface ResourceChange {
    * lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.
    */
   prevent_destroy?: boolean;
+  placement?: Placement;
+  move?: MoveSource;
+}
+/**
+ * How routing chose the provider of a new resource.
+ */
+export interface Placement {
+  /**
+   * The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.
+   */
+  rule?: string;
+  strategy?: 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';
+  /**
+   * Why this provider, in a few words.
+   */
+  reason: string;
+  /**
+   * The candidates apply may fail over to, in order, when the chosen provider is unavailable.
+   */
+  failover?: string[];
+}
+/**
+ * move only: where the resource lives now; apply creates it on `provider`, copies it (a repository: every ref, git push --mirror), and deletes the old one only with --allow-move-delete.
+ */
+export interface MoveSource {
+  provider: string;
+  id: string;
+  /**
+   * Whether apply deletes the old object (--allow-move-delete).
+   */
+  delete?: boolean;
 }
 export interface PlanSummary {
   create: number;
@@ -124,6 +155,7 @@ export interface PlanSummary {
   import: number;
   no_op: number;
   drifted: number;
+  move?: number;
 }
 export interface RequestCounts {
   /**

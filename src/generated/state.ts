@@ -42,4 +42,19 @@ export interface StateResourceV1 {
    * lifecycle.prevent_destroy as last applied, so a resource removed from the config stays protected.
    */
   prevent_destroy?: boolean;
+  placement?: Placement;
+}
+/**
+ * How routing chose the provider of a new resource.
+ */
+export interface Placement {
+  /**
+   * The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.
+   */
+  rule?: string;
+  strategy?: 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';
+  /**
+   * Why this provider, in a few words.
+   */
+  reason: string;
 }

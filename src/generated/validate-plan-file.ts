@@ -6,9 +6,9 @@ import type { PlanFileV1 } from './plan.js';
 
 export const validatePlanFile = validate10 as { (data: unknown): data is PlanFileV1; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"workspace":{"description":"The workspace whose state the plan was made against; apply refuses the plan in another.","type":"string"},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}}}};
-const schema17 = {"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"}}};
-const schema18 = {"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"workspace":{"description":"The workspace whose state the plan was made against; apply refuses the plan in another.","type":"string"},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","move","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"},"placement":{"$ref":"#/definitions/placement"},"move":{"title":"MoveSource","description":"move only: where the resource lives now; apply creates it on `provider`, copies it (a repository: every ref, git push --mirror), and deletes the old one only with --allow-move-delete.","type":"object","additionalProperties":false,"required":["provider","id"],"properties":{"provider":{"type":"string"},"id":{"type":"string"},"delete":{"description":"Whether apply deletes the old object (--allow-move-delete).","type":"boolean"}}}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"},"move":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}},"placement":{"title":"Placement","description":"How routing chose the provider of a new resource.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.","type":"string"},"strategy":{"type":"string","enum":["round-robin","weighted","least-connections","health-based","adaptive"]},"reason":{"description":"Why this provider, in a few words.","type":"string"},"failover":{"description":"The candidates apply may fail over to, in order, when the chosen provider is unavailable.","type":"array","items":{"type":"string"}}}}}};
+const schema18 = {"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"},"move":{"type":"integer"}}};
+const schema19 = {"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema12 = {"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}};
 const schema13 = {"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}};
@@ -299,8 +299,9 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"}}};
-const schema15 = {"type":"string","enum":["create","update","replace","delete","import","no-op"]};
+const schema14 = {"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"},"placement":{"$ref":"#/definitions/placement"},"move":{"title":"MoveSource","description":"move only: where the resource lives now; apply creates it on `provider`, copies it (a repository: every ref, git push --mirror), and deletes the old one only with --allow-move-delete.","type":"object","additionalProperties":false,"required":["provider","id"],"properties":{"provider":{"type":"string"},"id":{"type":"string"},"delete":{"description":"Whether apply deletes the old object (--allow-move-delete).","type":"boolean"}}}}};
+const schema15 = {"type":"string","enum":["create","update","replace","move","delete","import","no-op"]};
+const schema17 = {"title":"Placement","description":"How routing chose the provider of a new resource.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.","type":"string"},"strategy":{"type":"string","enum":["round-robin","weighted","least-connections","health-based","adaptive"]},"reason":{"description":"Why this provider, in a few words.","type":"string"},"failover":{"description":"The candidates apply may fail over to, in order, when the chosen provider is unavailable.","type":"array","items":{"type":"string"}}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -459,7 +460,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((((data4 === "create") || (data4 === "update")) || (data4 === "replace")) || (data4 === "delete")) || (data4 === "import")) || (data4 === "no-op"))){
+if(!(((((((data4 === "create") || (data4 === "update")) || (data4 === "replace")) || (data4 === "move")) || (data4 === "delete")) || (data4 === "import")) || (data4 === "no-op"))){
 const err14 = {instancePath:instancePath+"/action",schemaPath:"#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
@@ -697,14 +698,209 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.placement !== undefined){
+let data20 = data.placement;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.reason === undefined){
+const err33 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/placement/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+for(const key2 in data20){
+if(!((((key2 === "rule") || (key2 === "strategy")) || (key2 === "reason")) || (key2 === "failover"))){
+const err34 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data20.rule !== undefined){
+if(typeof data20.rule !== "string"){
+const err35 = {instancePath:instancePath+"/placement/rule",schemaPath:"#/definitions/placement/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data20.strategy !== undefined){
+let data22 = data20.strategy;
+if(typeof data22 !== "string"){
+const err36 = {instancePath:instancePath+"/placement/strategy",schemaPath:"#/definitions/placement/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!(((((data22 === "round-robin") || (data22 === "weighted")) || (data22 === "least-connections")) || (data22 === "health-based")) || (data22 === "adaptive"))){
+const err37 = {instancePath:instancePath+"/placement/strategy",schemaPath:"#/definitions/placement/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema17.properties.strategy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data20.reason !== undefined){
+if(typeof data20.reason !== "string"){
+const err38 = {instancePath:instancePath+"/placement/reason",schemaPath:"#/definitions/placement/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data20.failover !== undefined){
+let data24 = data20.failover;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data24[i2] !== "string"){
+const err39 = {instancePath:instancePath+"/placement/failover/" + i2,schemaPath:"#/definitions/placement/properties/failover/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/placement/failover",schemaPath:"#/definitions/placement/properties/failover/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/placement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.move !== undefined){
+let data26 = data.move;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.provider === undefined){
+const err42 = {instancePath:instancePath+"/move",schemaPath:"#/properties/move/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data26.id === undefined){
+const err43 = {instancePath:instancePath+"/move",schemaPath:"#/properties/move/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key3 in data26){
+if(!(((key3 === "provider") || (key3 === "id")) || (key3 === "delete"))){
+const err44 = {instancePath:instancePath+"/move",schemaPath:"#/properties/move/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data26.provider !== undefined){
+if(typeof data26.provider !== "string"){
+const err45 = {instancePath:instancePath+"/move/provider",schemaPath:"#/properties/move/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data26.id !== undefined){
+if(typeof data26.id !== "string"){
+const err46 = {instancePath:instancePath+"/move/id",schemaPath:"#/properties/move/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data26.delete !== undefined){
+if(typeof data26.delete !== "boolean"){
+const err47 = {instancePath:instancePath+"/move/delete",schemaPath:"#/properties/move/properties/delete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/move",schemaPath:"#/properties/move/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -1208,7 +1404,7 @@ vErrors.push(err40);
 errors++;
 }
 for(const key2 in data18){
-if(!(((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted"))){
+if(!((((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted")) || (key2 === "move"))){
 const err41 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1310,9 +1506,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.move !== undefined){
+let data26 = data18.move;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err49 = {instancePath:instancePath+"/summary/move",schemaPath:"#/definitions/summary/properties/move/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1322,14 +1519,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data26 = data.requests;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-let data27 = data26[key3];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.requests === undefined){
-const err50 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+}
+else {
+const err50 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1338,8 +1530,15 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data27.not_modified === undefined){
-const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
+}
+if(data.requests !== undefined){
+let data27 = data.requests;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+let data28 = data27[key3];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.requests === undefined){
+const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1348,8 +1547,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data27.rate_limited === undefined){
-const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
+if(data28.not_modified === undefined){
+const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1358,8 +1557,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data27.retries === undefined){
-const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
+if(data28.rate_limited === undefined){
+const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1368,9 +1567,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key4 in data27){
-if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
-const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data28.retries === undefined){
+const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1379,11 +1577,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data27.requests !== undefined){
-let data28 = data27.requests;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key4 in data28){
+if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
+const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1392,9 +1588,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data28.requests !== undefined){
+let data29 = data28.requests;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1403,12 +1601,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data27.not_modified !== undefined){
-let data29 = data27.not_modified;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1417,9 +1612,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data28.not_modified !== undefined){
+let data30 = data28.not_modified;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1428,12 +1626,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data27.rate_limited !== undefined){
-let data30 = data27.rate_limited;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1442,9 +1637,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data28.rate_limited !== undefined){
+let data31 = data28.rate_limited;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1453,12 +1651,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data27.retries !== undefined){
-let data31 = data27.retries;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1467,9 +1662,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data28.retries !== undefined){
+let data32 = data28.retries;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1478,13 +1676,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data27.rate_limit !== undefined){
-let data32 = data27.rate_limit;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.remaining === undefined){
-const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1493,8 +1687,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data32.limit === undefined){
-const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
+}
+}
+if(data28.rate_limit !== undefined){
+let data33 = data28.rate_limit;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.remaining === undefined){
+const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1503,9 +1702,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key5 in data32){
-if(!((key5 === "remaining") || (key5 === "limit"))){
-const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data33.limit === undefined){
+const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1514,11 +1712,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data32.remaining !== undefined){
-let data33 = data32.remaining;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data33){
+if(!((key5 === "remaining") || (key5 === "limit"))){
+const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1527,9 +1723,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data33.remaining !== undefined){
+let data34 = data33.remaining;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1538,12 +1736,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data32.limit !== undefined){
-let data34 = data32.limit;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1552,9 +1747,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data33.limit !== undefined){
+let data35 = data33.limit;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1563,11 +1761,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1578,8 +1774,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err71 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1591,7 +1788,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1603,12 +1800,24 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }

@@ -17,6 +17,7 @@ const symbols: Record<Exclude<Action, 'no-op'>, Symbol> = {
   create: { mark: '  +', verb: 'will be created', paint: (c) => c.green },
   update: { mark: '  ~', verb: 'will be updated in place', paint: (c) => c.yellow },
   replace: { mark: '-/+', verb: 'must be replaced', paint: (c) => c.red },
+  move: { mark: ' =>', verb: 'will move to another provider', paint: (c) => c.magenta },
   delete: { mark: '  -', verb: 'will be destroyed', paint: (c) => c.red },
   import: { mark: ' <=', verb: 'will be imported', paint: (c) => c.cyan },
 };
