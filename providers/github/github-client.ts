@@ -1,6 +1,7 @@
 // The Octokit one provider instance talks through: mosaic's fetch (request counts, ETag
 // cache), plugin-throttling with this instance's own limiters (requests in flight, spacing of
-// writes), plugin-retry for 5xx and dropped connections, and waits on Retry-After.
+// writes), plugin-retry for 5xx and dropped connections (never for a POST or PATCH), and
+// waits on Retry-After, all within the instance's resilience retries and max wait.
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
@@ -25,7 +26,32 @@ export function requestsInFlight(maxConcurrency: number): number {
 }
 const silent = (): void => undefined;
 
-export function createGithubClient(context: ProviderContext, settings: GithubSettings, patience: RateLimitPatience = defaultPatience): GithubClient {
+/**
+ * Statuses plugin-retry must not retry: every 4xx but 408 (429 and rate-limit 403s are
+ * plugin-throttling's, which waits for the reset; a 409 such as "Git Repository is empty" is a
+ * state, not a hiccup), and 501, which is permanent.
+ */
+export const notRetried: readonly number[] = [...Array.from({ length: 100 }, (_, i) => 400 + i).filter((status) => status !== 408), 501];
+
+/** The instance's resilience retries and max wait, as the rate-limit plugins count them. */
+export function patienceOf(context: ProviderContext): RateLimitPatience {
+  const retry = context.resilience;
+  return retry === undefined ? defaultPatience : { maxRetries: retry.retries, maxWaitSeconds: retry.maxRetryWaitMs / 1000 };
+}
+
+/**
+ * plugin-retry retries a 5xx, and a dropped connection (which Octokit reports as a 500), on any
+ * method. A POST or PATCH may have taken effect before the answer was lost: they get no
+ * retries, and the next run finds (imports) what was created.
+ */
+export function noRetriesOfUnsafeWrites(octokit: Pick<Octokit, 'hook'>): void {
+  octokit.hook.before('request', (options) => {
+    const method = options.method.toUpperCase();
+    if (method === 'POST' || method === 'PATCH') options.request = { ...options.request, retries: 0 };
+  });
+}
+
+export function createGithubClient(context: ProviderContext, settings: GithubSettings, patience: RateLimitPatience = patienceOf(context)): GithubClient {
   // plugin-throttling's default limiters are module-wide (shared by every Octokit with the
   // same id: 10 requests in flight, one write a second, one notifying write in three) and slow
   // to schedule. Each instance gets its own, so max_concurrency and write_interval_ms are
@@ -50,7 +76,8 @@ export function createGithubClient(context: ProviderContext, settings: GithubSet
     onSecondaryRateLimit: giveUpOrWait,
   } as unknown as ThrottlingOptions;
 
-  const GithubOctokit = Octokit.plugin(throttling, retry, createRateLimitWaitPlugin(patience));
+  // Registered after plugin-retry, so the write rule is in place before its hooks read it.
+  const GithubOctokit = Octokit.plugin(throttling, retry, noRetriesOfUnsafeWrites, createRateLimitWaitPlugin(patience));
   return new GithubOctokit({
     auth: settings.token,
     baseUrl: settings.url,
@@ -62,8 +89,8 @@ export function createGithubClient(context: ProviderContext, settings: GithubSet
     throttle,
     retry: {
       // 429 is waited for by plugin-throttling or the Retry-After plugin, not blindly here.
-      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
-      retries: 3,
+      doNotRetry: [...notRetried],
+      retries: patience.maxRetries,
       // plugin-retry waits (retry + 1)² × this: 0.5 s, 2 s, 4.5 s.
       retryAfterBaseValue: 500,
     },

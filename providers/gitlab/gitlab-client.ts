@@ -1,7 +1,7 @@
 // The gitbeaker resources this provider uses, each built over mosaic's fetch. Only these are
 // constructed (not the whole Gitlab bundle of ~200), and with no client-side rate limiters:
 // GitLab's own RateLimit-* answers and the transport's retries pace us.
-import { Branches, Groups, Namespaces, ProjectHooks, ProjectMembers, Projects, ProtectedBranches } from '@gitbeaker/rest';
+import { Branches, Groups, Namespaces, ProjectHooks, ProjectMembers, Projects, ProtectedBranches, Users } from '@gitbeaker/rest';
 import type { ProviderContext } from '../../src/resources/provider-contract.js';
 import { createGitlabRequester } from './gitlab-requester.js';
 import type { GitlabSettings } from './gitlab-settings.js';
@@ -14,6 +14,7 @@ export interface GitlabClient {
   readonly members: InstanceType<typeof ProjectMembers<false>>;
   readonly protectedBranches: InstanceType<typeof ProtectedBranches<false>>;
   readonly branches: InstanceType<typeof Branches<false>>;
+  readonly users: InstanceType<typeof Users<false>>;
 }
 
 export function createGitlabClient(context: ProviderContext, settings: GitlabSettings): GitlabClient {
@@ -37,5 +38,6 @@ export function createGitlabClient(context: ProviderContext, settings: GitlabSet
     members: new ProjectMembers(options),
     protectedBranches: new ProtectedBranches(options),
     branches: new Branches(options),
+    users: new Users(options),
   };
 }

@@ -4,8 +4,9 @@ import { ProviderError } from '../resources/provider-contract.js';
 
 export function describeProviderError(error: unknown): { code: string; summary: string; hint?: string } {
   if (error instanceof ProviderError) return { code: error.code, summary: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-  // Third-party plugins cannot import mosaic's class; an error named ProviderError with a code will do.
-  if (error instanceof Error && error.name === 'ProviderError' && typeof (error as { code?: unknown }).code === 'string') {
+  // Third-party plugins cannot import mosaic's class; an error named ProviderError with a code
+  // will do. The guard's ProviderUnavailableError carries a code and hint the same way.
+  if (error instanceof Error && (error.name === 'ProviderError' || error.name === 'ProviderUnavailableError') && typeof (error as { code?: unknown }).code === 'string') {
     const { code, hint } = error as Error & { code: string; hint?: unknown };
     return { code, summary: error.message, ...(typeof hint === 'string' ? { hint } : {}) };
   }

@@ -24,7 +24,7 @@ export async function startProvider(provider: ProviderConfig, catalog: PluginCat
     throw new DiagnosticError([errorDiagnostic('plugin.missing-export', `plugin "${plugin.name}" (${plugin.modulePath}) does not export a createProvider function`, { hint: 'A plugin module must export `createProvider(context)` returning a provider instance.' })]);
   }
   try {
-    const instance = await (factory as ProviderFactory)(await traffic.contextFor(provider.name, provider.settings, configDir));
+    const instance = await (factory as ProviderFactory)(await traffic.contextFor(provider.name, provider.settings, configDir, provider.resilience));
     return explainSettingErrors(instance, provider.name, provider.settingVariables);
   } catch (error) {
     throw new DiagnosticError([errorDiagnostic('plugin.factory-failed', `provider "${provider.name}" (plugin ${plugin.name}) failed to start`, { hint: describeError(error), range: provider.range })]);

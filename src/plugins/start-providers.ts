@@ -1,8 +1,10 @@
 // Starts the provider instances a run needs, and only those: a provider named in state but
-// missing from the config is a diagnostic, not a crash.
+// missing from the config is a diagnostic, not a crash. Each instance is guarded by its
+// resilience settings (bulkhead, circuit breaker, timeout).
 import type { Config } from '../config/config.js';
 import { DiagnosticError, errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProviderInstance } from '../resources/provider-contract.js';
+import { ProviderResilience } from '../transport/provider-resilience.js';
 import { ProviderTraffic } from '../transport/provider-traffic.js';
 import { startProvider } from './load-provider.js';
 import type { PluginCatalog } from './plugin-catalog.js';
@@ -11,7 +13,9 @@ export interface StartedProviders {
   readonly instances: ReadonlyMap<string, ProviderInstance>;
   /** Requests the instances made, and their ETag caches. */
   readonly traffic: ProviderTraffic;
-  /** Closes every instance and saves the ETag caches. */
+  /** The instances' breakers, concurrency and transitions. */
+  readonly resilience: ProviderResilience;
+  /** Closes every instance and saves the ETag caches and the breakers. */
   close(): Promise<void>;
 }
 
@@ -19,6 +23,7 @@ export async function startProviders(names: ReadonlySet<string>, config: Config,
   const diagnostics: Diagnostic[] = [];
   const started = new Map<string, ProviderInstance>();
   const traffic = new ProviderTraffic(config.state.path);
+  const resilience = new ProviderResilience(config.state.path);
   await Promise.all(
     [...names].sort().map(async (name) => {
       const provider = config.providers.get(name);
@@ -31,7 +36,8 @@ export async function startProviders(names: ReadonlySet<string>, config: Config,
         return;
       }
       try {
-        started.set(name, await startProvider(provider, catalog, config.dir, traffic));
+        // Guarded outside explainSettingErrors, so a refused token keeps its hint.
+        started.set(name, resilience.guard(name, await startProvider(provider, catalog, config.dir, traffic), provider.resilience));
       } catch (error) {
         if (error instanceof DiagnosticError) diagnostics.push(...error.diagnostics);
         else throw error;
@@ -40,11 +46,11 @@ export async function startProviders(names: ReadonlySet<string>, config: Config,
   );
   const close = async (): Promise<void> => {
     await Promise.all([...started.values()].map((p) => p.close()));
-    await traffic.save();
+    await Promise.all([traffic.save(), resilience.save()]);
   };
   if (diagnostics.length > 0) {
     await close();
     throw new DiagnosticError(diagnostics);
   }
-  return { instances: started, traffic, close };
+  return { instances: started, traffic, resilience, close };
 }

@@ -59,10 +59,28 @@ export interface KindHandler {
    * name it has no word for), one sentence each; the plan reports them as errors.
    */
   check?(spec: Spec): readonly string[];
+  /**
+   * repository only: where git reaches the repository `id`, so a move can push every ref
+   * from the old provider to the new one (git push --mirror).
+   */
+  gitRemote?(id: string): Promise<GitRemote>;
+}
+
+/** A git remote and the HTTP headers that authenticate to it (kept out of argv and output). */
+export interface GitRemote {
+  /** A URL git understands (https://…, or a path on this machine). */
+  readonly url: string;
+  /** e.g. Authorization; given to git through its environment, never on the command line. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface ProviderHealth {
+  /** The instance answered and can be used (false too when it refused the credential). */
   readonly reachable: boolean;
+  /** Whether the API accepted the credential; absent when the provider has none or cannot tell. */
+  readonly authenticated?: boolean;
+  /** The API's rate-limit budget, when it reports one. resetAt: ISO 8601. */
+  readonly rateLimit?: { readonly remaining: number; readonly limit: number; readonly resetAt?: string };
   readonly detail?: string;
 }
 
@@ -85,6 +103,18 @@ export interface ProviderContext {
    * retries transient failures.
    */
   createFetch(options?: FetchOptions): typeof globalThis.fetch;
+  /**
+   * The instance's retry budget (its `resilience:` settings). createFetch applies it; a plugin
+   * whose SDK retries by itself (createFetch retry: false) should give its SDK the same.
+   */
+  readonly resilience?: RetrySettings;
+}
+
+export interface RetrySettings {
+  /** Attempts after the first for a retriable failure. */
+  readonly retries: number;
+  /** Longest Retry-After or rate-limit reset worth waiting for; a longer one fails at once. */
+  readonly maxRetryWaitMs: number;
 }
 
 export interface FetchOptions {
@@ -93,8 +123,9 @@ export interface FetchOptions {
   /** A 304 does not count against the API's rate limit (GitHub). */
   readonly notModifiedIsFree?: boolean;
   /**
-   * Retry 429s and 403s carrying Retry-After (any method), and 5xx answers and dropped
-   * connections (idempotent methods only). Leave off when the SDK retries by itself.
+   * Retry 429s and rate-limit 403s (any method), and 408s, 5xx answers and dropped
+   * connections (idempotent methods only); never another 4xx. Leave off when the SDK retries
+   * by itself.
    */
   readonly retry?: boolean;
 }

@@ -1,6 +1,8 @@
 // The small framework every provider emulator is built on: a stateful HTTP server on
 // 127.0.0.1 with routes, request counts by route, ETag/If-None-Match, a rate-limit budget,
-// and switchable faults (latency, 5xx, 429/403 with Retry-After, dropped connections).
+// switchable faults (latency, 5xx, 429/403 with Retry-After, dropped connections; each for
+// a number of requests, possibly forever, and possibly only for a seeded-random share of
+// them), the peak of requests in flight, and a pause that refuses connections.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -25,11 +27,22 @@ export interface EmulatorResponse {
 
 export type RouteHandler = (request: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
 
-/** A fault applies to the next `times` requests matching it (all requests when no match). */
+/** Another protocol on the same port (git over HTTP): it answers the requests it claims. */
+export interface RequestClaim {
+  /** Answers `req` and returns true when the request is its own; false leaves it to the API routes. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+/**
+ * A fault applies to the next `times` requests matching it (all requests when no match);
+ * `times: Infinity` for as long as it is injected. With `probability` (0..1), each matching
+ * request draws from the emulator's seeded generator and gets the fault with that chance
+ * (only those count against `times`): "fails half its calls", the same way on every run.
+ */
 export type Fault =
-  | { readonly kind: 'status'; readonly status: number; readonly times: number; readonly retryAfterSeconds?: number; readonly match?: FaultMatch }
-  | { readonly kind: 'rate-limit'; readonly status: 429 | 403; readonly times: number; readonly retryAfterSeconds: number; readonly match?: FaultMatch }
-  | { readonly kind: 'drop'; readonly times: number; readonly match?: FaultMatch };
+  | { readonly kind: 'status'; readonly status: number; readonly times: number; readonly retryAfterSeconds?: number; readonly match?: FaultMatch; readonly probability?: number }
+  | { readonly kind: 'rate-limit'; readonly status: 429 | 403; readonly times: number; readonly retryAfterSeconds: number; readonly match?: FaultMatch; readonly probability?: number }
+  | { readonly kind: 'drop'; readonly times: number; readonly match?: FaultMatch; readonly probability?: number };
 
 export interface FaultMatch {
   readonly method?: string;
@@ -43,6 +56,8 @@ export interface RateLimitStyle {
   readonly headers: 'x-ratelimit' | 'ratelimit';
   /** A 304 answer does not count against the budget (GitHub). */
   readonly notModifiedIsFree: boolean;
+  /** Routes ("METHOD /pattern") whose answers never count, e.g. GitHub's "GET /rate_limit". */
+  readonly freeRoutes?: readonly string[];
 }
 
 export interface EmulatorOptions {
@@ -54,6 +69,8 @@ export interface EmulatorOptions {
   readonly authenticate?: (request: EmulatorRequest) => EmulatorResponse | undefined;
   /** The body of a 404 for a path no route knows. */
   readonly notFoundBody?: unknown;
+  /** Seed of the generator probabilistic faults draw from (default 1). */
+  readonly seed?: number;
 }
 
 /** One answer as sent, for tests that check shapes against the official API description. */
@@ -62,6 +79,8 @@ export interface ResponseRecord {
   readonly route: string;
   readonly status: number;
   readonly body: unknown;
+  /** When the request arrived (Date.now()), for tests of waits between attempts. */
+  readonly receivedAt: number;
 }
 
 interface Route {
@@ -78,14 +97,20 @@ export class Emulator {
   private readonly faults: { fault: Fault; left: number }[] = [];
   private readonly listeners: ((record: ResponseRecord) => void)[] = [];
   private readonly sockets = new Set<Socket>();
+  private readonly claims: RequestClaim[] = [];
   private server: Server | undefined;
+  private port: number | undefined;
   private remaining: number;
   private rateLimitedRequests = 0;
+  private random: () => number;
+  private active = 0;
+  private peak = 0;
   /** Added to every answer, in ms. */
   latencyMs = 0;
 
   constructor(readonly options: EmulatorOptions) {
     this.remaining = options.rateLimit?.limit ?? 0;
+    this.random = seededRandom(options.seed ?? 1);
   }
 
   /** Registers a route; `:name` segments become params, a trailing `*name` matches the rest. */
@@ -109,26 +134,51 @@ export class Emulator {
     return this;
   }
 
+  /** Lets `claim` answer its requests before API routing (no counts, faults or checks for those). */
+  claim(claim: RequestClaim): this {
+    this.claims.push(claim);
+    return this;
+  }
+
   async start(port = 0): Promise<string> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const server = createServer((req, res) => {
+      if (!this.claims.some((claim) => claim.serve(req, res))) void this.handle(req, res);
+    });
     server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
     this.server = server;
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
     return this.url;
   }
 
+  /** The URL while started, and while paused (the port is kept for resume()). */
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null | undefined;
-    if (!address) throw new Error(`${this.options.name} emulator is not started`);
-    return `http://127.0.0.1:${String(address.port)}`;
+    if (this.port === undefined) throw new Error(`${this.options.name} emulator is not started`);
+    return `http://127.0.0.1:${String(this.port)}`;
   }
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (this.server?.listening === true ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Stops listening (connections are refused: ECONNREFUSED) until resume(); state is kept. */
+  async pause(): Promise<void> {
+    await this.close();
+  }
+
+  /** Listens again on the same port. */
+  async resume(): Promise<void> {
+    if (this.port === undefined) throw new Error(`${this.options.name} emulator was never started`);
+    await this.start(this.port);
+  }
+
+  /** The most requests that were being handled at once since the last resetCounts(). */
+  peakInFlight(): number {
+    return this.peak;
   }
 
   /** Requests received, by "METHOD /route/pattern"; unknown paths count as "METHOD (unrouted)". */
@@ -150,6 +200,7 @@ export class Emulator {
   resetCounts(): void {
     this.countsByRoute.clear();
     this.rateLimitedRequests = 0;
+    this.peak = this.active;
     this.remaining = this.options.rateLimit?.limit ?? 0;
   }
 
@@ -168,6 +219,13 @@ export class Emulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.active += 1;
+    this.peak = Math.max(this.peak, this.active);
+    const settled = (): void => {
+      this.active -= 1;
+    };
+    res.once('close', settled);
+    const receivedAt = Date.now();
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = (req.method ?? 'GET').toUpperCase();
@@ -201,7 +259,7 @@ export class Emulator {
       } else {
         response = this.options.authenticate?.(request) ?? (route ? await route.handler(request) : { status: 404, body: this.options.notFoundBody ?? { message: 'Not Found' } });
       }
-      this.send(req, res, request, response);
+      this.send(req, res, request, response, receivedAt);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ message: `emulator error: ${error instanceof Error ? error.message : String(error)}` }));
@@ -214,13 +272,14 @@ export class Emulator {
       if (slot.left <= 0) continue;
       if (match?.method !== undefined && match.method.toUpperCase() !== method) continue;
       if (match?.route !== undefined && match.route !== route) continue;
+      if (slot.fault.probability !== undefined && this.random() >= slot.fault.probability) continue;
       slot.left -= 1;
       return slot.fault;
     }
     return undefined;
   }
 
-  private send(req: IncomingMessage, res: ServerResponse, request: EmulatorRequest, response: EmulatorResponse): void {
+  private send(req: IncomingMessage, res: ServerResponse, request: EmulatorRequest, response: EmulatorResponse, receivedAt: number): void {
     const headers: Record<string, string> = { ...response.headers };
     let status = response.status;
     let payload = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
@@ -237,7 +296,7 @@ export class Emulator {
     }
     const style = this.options.rateLimit;
     if (style) {
-      const free = status === 304 && style.notModifiedIsFree;
+      const free = (status === 304 && style.notModifiedIsFree) || style.freeRoutes?.includes(`${request.method} ${request.route}`) === true;
       if (!free) {
         this.remaining = Math.max(0, this.remaining - 1);
         this.rateLimitedRequests += 1;
@@ -252,10 +311,22 @@ export class Emulator {
     res.writeHead(status, headers);
     res.end(payload);
     if (this.listeners.length > 0) {
-      const record: ResponseRecord = { method: request.method, route: request.route, status, body: response.body };
+      const record: ResponseRecord = { method: request.method, route: request.route, status, body: response.body, receivedAt };
       for (const listener of this.listeners) listener(record);
     }
   }
+}
+
+/** mulberry32: a small seeded generator, so probabilistic faults fall the same way each run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -126,7 +126,7 @@ describe('GitHub emulator', () => {
       await user.repositories.list();
       await user.provider.health();
       await user.repositories.delete(created.id);
-      expect(new Set(own.map((r) => `${r.method} ${r.route}`))).toEqual(new Set(['POST /user/repos', 'GET /repos/:owner/:repo', 'GET /user/repos', 'GET /repos/:owner/:repo/branches', 'GET /repos/:owner/:repo/branches/:branch/protection', 'GET /repos/:owner/:repo/hooks', 'GET /repos/:owner/:repo/collaborators', 'GET /repos/:owner/:repo/invitations', 'GET /user', 'DELETE /repos/:owner/:repo']));
+      expect(new Set(own.map((r) => `${r.method} ${r.route}`))).toEqual(new Set(['POST /user/repos', 'GET /repos/:owner/:repo', 'GET /user/repos', 'GET /repos/:owner/:repo/branches', 'GET /repos/:owner/:repo/branches/:branch/protection', 'GET /repos/:owner/:repo/hooks', 'GET /repos/:owner/:repo/collaborators', 'GET /repos/:owner/:repo/invitations', 'GET /user', 'GET /rate_limit', 'DELETE /repos/:owner/:repo']));
       expect(own.flatMap((record) => checkRecord(description, record))).toEqual([]);
     } finally {
       await user.close();

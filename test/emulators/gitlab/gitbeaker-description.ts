@@ -19,6 +19,7 @@ export const gitbeakerTypesFile = fileURLToPath(new URL('../../../node_modules/@
 /** The response type gitbeaker declares for each answer the emulator gives (its own ResourceHooks type for hooks: ProjectHookSchema adds a camelCase `projectId` GitLab never sends). */
 export const routeTypes: readonly { method: string; route: string; status: number; type: string; list?: true }[] = [
   { method: 'GET', route: '/api/v4/namespaces/:id', status: 200, type: 'NamespaceSchema' },
+  { method: 'GET', route: '/api/v4/user', status: 200, type: 'ExpandedUserSchema' },
   { method: 'GET', route: '/api/v4/groups/:id/projects', status: 200, type: 'ProjectSchema', list: true },
   { method: 'POST', route: '/api/v4/projects', status: 201, type: 'ProjectSchema' },
   { method: 'GET', route: '/api/v4/projects/:id', status: 200, type: 'ProjectSchema' },

@@ -239,6 +239,49 @@ export function renderUser(user: UserRecord, base: string): Json {
   return { id: user.id, username: user.username, name: user.name, state: 'active', locked: false, avatar_url: `https://secure.gravatar.com/avatar/${String(user.id)}?s=80&d=identicon`, web_url: `${base}/${user.username}` };
 }
 
+/** GET /user: the token's own user, with the fields GitLab adds for it (a regular, non-admin user). */
+export function renderCurrentUser(user: UserRecord, base: string): Json {
+  return {
+    ...renderUser(user, base),
+    created_at: user.created_at,
+    bio: '',
+    bot: false,
+    location: null,
+    public_email: null,
+    skype: '',
+    linkedin: '',
+    twitter: '',
+    discord: '',
+    website_url: '',
+    pronouns: null,
+    organization: null,
+    job_title: '',
+    work_information: null,
+    followers: 0,
+    following: 0,
+    local_time: null,
+    is_followed: false,
+    is_admin: false,
+    last_sign_in_at: user.created_at,
+    confirmed_at: user.created_at,
+    last_activity_on: user.created_at.slice(0, 10),
+    email: `${user.username}@example.com`,
+    theme_id: 1,
+    color_scheme_id: 1,
+    projects_limit: 100000,
+    current_sign_in_at: user.created_at,
+    note: null,
+    identities: [],
+    can_create_group: true,
+    can_create_project: true,
+    two_factor_enabled: false,
+    external: false,
+    private_profile: null,
+    namespace_id: user.id,
+    created_by: null,
+  };
+}
+
 export function renderMember(member: MemberRecord, base: string): Json {
   return {
     ...renderUser(member.user, base),

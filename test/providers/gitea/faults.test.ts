@@ -28,9 +28,9 @@ describe('gitea faults', () => {
 
   it('reports health: reachable with the right token, not with a wrong one', async () => {
     gitea = await startGitea();
-    expect(await gitea.provider.health()).toEqual({ reachable: true, detail: `${gitea.host.emulator.url} as mosaic-bot` });
+    expect(await gitea.provider.health()).toEqual({ reachable: true, authenticated: true, detail: `Gitea 1.24.2 at ${gitea.host.emulator.url} as mosaic-bot` });
     const wrong = await createProvider(await testContext('bad', { url: gitea.host.emulator.url, token: 'nope' }, '.'));
-    expect(await wrong.health()).toMatchObject({ reachable: false, detail: expect.stringContaining('refused the token') as unknown });
+    expect(await wrong.health()).toMatchObject({ reachable: false, authenticated: false, detail: expect.stringContaining('refused the token') as unknown });
   });
 
   it('retries a 503 once and succeeds', async () => {

@@ -35,8 +35,8 @@ describe('github provider faults', () => {
     expect(error.message).toContain('"gh"');
     expect(error.message).toContain('Bad credentials');
     expect(`${error.message}${error.hint ?? ''}`).not.toContain('ghp_not-the-right-one');
-    expect(await provider.health()).toMatchObject({ reachable: false });
-    expect(await f.provider.health()).toEqual({ reachable: true, detail: 'organization mosaic-org' });
+    expect(await provider.health()).toMatchObject({ reachable: false, authenticated: false });
+    expect(await f.provider.health()).toMatchObject({ reachable: true, authenticated: true, detail: 'organization mosaic-org', rateLimit: { limit: 5000 } });
   });
 
   it('retries a 503 once', async () => {

@@ -70,11 +70,17 @@ describe('gitlab credentials, health and faults', () => {
     await expect(other.handlers.repository?.list()).rejects.toMatchObject({ code: 'gitlab.not-found' });
   });
 
-  it('checks health with one request to the group', async () => {
-    expect(await fixture.provider.health()).toEqual({ reachable: true, detail: `group acme (id ${String(fixture.hosted.store.ownerGroup.id)})` });
-    expect(fixture.hosted.emulator.totalRequests()).toBe(1);
+  it('checks health with two requests: the token\'s user (with the rate limit) and the group', async () => {
+    expect(await fixture.provider.health()).toEqual({
+      reachable: true,
+      authenticated: true,
+      rateLimit: { remaining: 1999, limit: 2000, resetAt: expect.stringMatching(/^\d{4}-/) as unknown },
+      detail: `group acme (id ${String(fixture.hosted.store.ownerGroup.id)}) as mosaic-bot`,
+    });
+    expect(fixture.hosted.emulator.totalRequests()).toBe(2);
     const refused = await (await fixture.startProvider({ token: 'wrong' })).health();
     expect(refused.reachable).toBe(false);
+    expect(refused.authenticated).toBe(false);
     expect(refused.detail).toContain('refused the token');
   });
 
