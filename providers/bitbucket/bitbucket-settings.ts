@@ -8,6 +8,12 @@ export const defaultMaxConcurrency = 16;
 /** How requests authenticate, and which setting holds the secret (for "rejected" diagnostics). */
 export interface BitbucketCredential {
   readonly authorization: string;
+  /**
+   * The same credential for git over HTTPS, which takes only Basic: an access token with the
+   * user x-token-auth; an app password with its Bitbucket username; an Atlassian API token
+   * (whose API username is an email) with the user x-bitbucket-api-token-auth.
+   */
+  readonly gitAuthorization: string;
   readonly setting: 'token' | 'app_password';
 }
 
@@ -47,9 +53,10 @@ function decodeCredential(instance: string, settings: Readonly<Record<string, un
   if (token !== undefined && (username !== undefined || password !== undefined)) {
     throw invalidSetting(instance, 'token', 'and username/app_password exclude each other: set either token or username with app_password');
   }
-  if (token !== undefined && token !== '') return { authorization: `Bearer ${token}`, setting: 'token' };
+  if (token !== undefined && token !== '') return { authorization: `Bearer ${token}`, gitAuthorization: basic('x-token-auth', token), setting: 'token' };
   if (username !== undefined && username !== '' && password !== undefined && password !== '') {
-    return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`, setting: 'app_password' };
+    const gitUser = username.includes('@') ? 'x-bitbucket-api-token-auth' : username;
+    return { authorization: basic(username, password), gitAuthorization: basic(gitUser, password), setting: 'app_password' };
   }
   if (username !== undefined || password !== undefined) {
     throw invalidSetting(instance, username === undefined ? 'username' : 'app_password', 'needs its partner: set both username and app_password');
@@ -60,6 +67,10 @@ function decodeCredential(instance: string, settings: Readonly<Record<string, un
     'Set `token: ${env:BITBUCKET_TOKEN}` (an access token), or `username` with `app_password: ${env:BITBUCKET_APP_PASSWORD}`.',
     'token',
   );
+}
+
+function basic(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
 function optionalString(instance: string, settings: Readonly<Record<string, unknown>>, key: string): string | undefined {

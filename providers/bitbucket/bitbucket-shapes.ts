@@ -59,6 +59,8 @@ export interface BitbucketRepository {
   readonly has_wiki?: boolean;
   readonly mainbranch?: BitbucketBranch | null;
   readonly project?: { readonly key?: string; readonly uuid?: string };
+  /** `clone` lists where git reaches the repository: name https (with the user in the URL) and ssh. */
+  readonly links?: { readonly clone?: readonly { readonly name?: string; readonly href?: string }[] };
 }
 
 /** Body of POST (create) and PUT (update) /repositories/{workspace}/{repo_slug}. */

@@ -20,12 +20,16 @@ export const createProvider: ProviderFactory = (context) => {
   const limit = pLimit(settings.maxConcurrency);
   const instance: ProviderInstance = {
     handlers: { repository: createRepositoryHandler({ instance: context.name, client, settings, limit }) },
+    // One GET of the workspace's repositories: it proves the credential works where mosaic
+    // needs it (GET /user would need the account scope, which access tokens lack). Bitbucket
+    // reports no remaining budget, so there is no rate limit to show.
     async health() {
       try {
         await client.probe();
-        return { reachable: true, detail: `workspace ${settings.workspace} at ${settings.url}` };
+        return { reachable: true, authenticated: true, detail: `workspace ${settings.workspace} at ${settings.url}` };
       } catch (error) {
-        return { reachable: false, detail: error instanceof ProviderError ? error.message : String(error) };
+        const refused = error instanceof ProviderError && error.code === 'bitbucket.unauthorized';
+        return { reachable: false, ...(refused ? { authenticated: false } : {}), detail: error instanceof ProviderError ? error.message : String(error) };
       }
     },
     close() {

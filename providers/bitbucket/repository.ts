@@ -8,6 +8,7 @@ import type { BitbucketClient } from './bitbucket-client.js';
 import type { BitbucketSettings } from './bitbucket-settings.js';
 import type { BitbucketRepository, RepositoryWrite } from './bitbucket-shapes.js';
 import { checkRepository } from './check-repository.js';
+import { createGitRemoteReader } from './git-remote.js';
 import { normalizeRepository, slugOf } from './normalize-repository.js';
 import { applyCollaborators, applyTeams, createMemberLookup } from './permissions.js';
 import { detailFields, readRepositoryRecord, type DetailField, type RepositoryRecord } from './repository-record.js';
@@ -107,6 +108,7 @@ export function createRepositoryHandler(deps: RepositoryHandlerDeps): KindHandle
     naturalKey: (spec) => slugOf(readString(spec, 'name') ?? ''),
     normalize: normalizeRepository,
     check: checkRepository,
+    gitRemote: createGitRemoteReader(client, settings, deps.instance),
   };
 }
 

@@ -1,7 +1,7 @@
 // The `repository` kind on Gitea. Ids are Gitea's numeric repository ids (stable across
 // renames); the natural key is the lower-cased name, as Gitea's names are case-insensitive.
 // Listing reads the per-repository settings only for the repositories and fields in scope.
-import type { KindHandler, ListScope, RawObject } from '../../src/resources/provider-contract.js';
+import type { GitRemote, KindHandler, ListScope, RawObject } from '../../src/resources/provider-contract.js';
 import { createRepository, updateRepository, type ApplyDependencies } from './apply-repository.js';
 import { checkRepository } from './check-repository.js';
 import { listOwnerRepositories } from './gitea-owner.js';
@@ -12,7 +12,7 @@ import { detailFields, repositorySpecOf, type DetailField } from './repository-s
 
 const allDetails: ReadonlySet<DetailField> = new Set(detailFields);
 
-export function createRepositoryHandler(deps: ApplyDependencies): KindHandler {
+export function createRepositoryHandler(deps: ApplyDependencies, gitRemote: (id: string) => Promise<GitRemote>): KindHandler {
   const { client } = deps;
 
   const detailsFor = (name: string, scope: ListScope | undefined): ReadonlySet<DetailField> => {
@@ -61,5 +61,6 @@ export function createRepositoryHandler(deps: ApplyDependencies): KindHandler {
     naturalKey: (spec) => repositorySpecOf(spec).name.toLowerCase(),
     normalize: normalizeRepository,
     check: checkRepository,
+    gitRemote,
   };
 }

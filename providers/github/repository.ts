@@ -8,6 +8,7 @@ import { ensureBranch } from './branches.js';
 import { checkRepository } from './check-repository.js';
 import { writeCollaborators } from './collaborators.js';
 import type { GithubConnection } from './github-client.js';
+import type { GitRemoteReader } from './git-remote.js';
 import { describeGithubError, statusOf } from './github-errors.js';
 import { normalizeRepository } from './normalize-repository.js';
 import { readDetails, everyDetail, type DetailRequest } from './repository-details.js';
@@ -23,7 +24,7 @@ const createdByPost = new Set(['name', 'description', 'homepage', 'visibility', 
 /** Fields that change the live repository (not `ownership`, `labels`, ...). */
 const listFields = ['topics', 'webhooks', 'collaborators', 'teams'] as const;
 
-export function createRepositoryHandler(api: GithubConnection): KindHandler {
+export function createRepositoryHandler(api: GithubConnection, gitRemote: GitRemoteReader): KindHandler {
   const { client, owner, instance } = api;
 
   async function readRecord(name: string): Promise<RepositoryRecord | undefined> {
@@ -161,5 +162,6 @@ export function createRepositoryHandler(api: GithubConnection): KindHandler {
     naturalKey: (spec) => naturalKeyOf(readString(spec, 'name') ?? ''),
     normalize: normalizeRepository,
     check: (spec) => checkRepository(spec, api.ownerType),
+    gitRemote,
   };
 }

@@ -5,6 +5,7 @@ import type { ProjectSchema } from '@gitbeaker/rest';
 import { ProviderError, type FieldChange, type KindHandler, type RawObject, type Spec } from '../../src/resources/provider-contract.js';
 import { applyBranchProtection } from './branch-protection.js';
 import { checkRepository } from './check-repository.js';
+import { createGitRemoteReader } from './git-remote.js';
 import { applyCollaborators } from './collaborators.js';
 import type { GitlabClient } from './gitlab-client.js';
 import { describeGitlabError, isStatus, removeIfPresent } from './gitlab-errors.js';
@@ -20,11 +21,14 @@ export interface RepositoryHandlerOptions {
   readonly instance: string;
   readonly group: string;
   readonly maxConcurrency: number;
+  /** For git over HTTPS (gitRemote); never in messages. */
+  readonly token: string;
 }
 
 export function createRepositoryHandler(client: GitlabClient, options: RepositoryHandlerOptions): KindHandler {
   const { instance, group } = options;
   const reader = createRepositoryReader(client, group, options.maxConcurrency);
+  const gitRemote = createGitRemoteReader(reader, instance, options.token);
   const namespaceIds = new Map<string, Promise<number>>();
   const allDetails = new Set<DetailField>(detailFields);
 
@@ -164,5 +168,7 @@ export function createRepositoryHandler(client: GitlabClient, options: Repositor
     normalize: (raw) => normalizeRepository(raw, group),
 
     check: checkRepository,
+
+    gitRemote: (id) => guarded(`reading the clone URL of project ${id}`, () => gitRemote(id)),
   };
 }

@@ -2,7 +2,9 @@
 // objects, paginated envelope ({size, page, pagelen, next, previous, values}), error bodies and
 // status codes; conditional GETs (a 304 still counts, as on bitbucket.org) and its rate-limit headers.
 import { Emulator, type EmulatorRequest, type EmulatorResponse, type RouteHandler } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
 import type { EmulatorFactory, HostedEmulator, HostOptions, SeedOptions } from '../framework/hosted-emulator.js';
+import { createBitbucketGitHost } from './bitbucket-git.js';
 import { errorBody, maxPageLength } from './bitbucket-objects.js';
 import { BitbucketStore, bitbucketTime } from './bitbucket-store.js';
 import { registerPermissionRoutes } from './permission-routes.js';
@@ -12,6 +14,8 @@ import { registerRestrictionAndHookRoutes } from './restriction-and-hook-routes.
 export interface BitbucketHostedEmulator extends HostedEmulator {
   /** The emulator's state, for tests that look behind the API (e.g. at a hook's secret). */
   readonly store: BitbucketStore;
+  /** The repositories git reaches at /WORKSPACE/SLUG.git. */
+  readonly git: GitHttpHost;
 }
 
 /** The hourly budget bitbucket.org reports to access tokens on /2.0/repositories/* (it sends no "remaining"). */
@@ -45,7 +49,9 @@ export function createBitbucketHostedEmulator(options: HostOptions): BitbucketHo
     return { ...response, headers: { ...response.headers, 'x-ratelimit-limit': String(hourlyLimit), 'x-ratelimit-resource': 'api', 'x-ratelimit-nearlimit': 'false' } };
   };
   const table: RouteTable = { route: (method, pattern, handler) => emulator.route(method, pattern, withRateLimitHeaders(pattern, handler)) };
-  registerRepositoryRoutes(table, store);
+  const git = createBitbucketGitHost(store, options.token);
+  emulator.claim(git);
+  registerRepositoryRoutes(table, store, git);
   registerRestrictionAndHookRoutes(table, store);
   registerPermissionRoutes(table, store);
 
@@ -66,6 +72,7 @@ export function createBitbucketHostedEmulator(options: HostOptions): BitbucketHo
   return {
     emulator,
     store,
+    git,
     maxPageSize: maxPageLength,
     providerSettings: () => ({ url: `${emulator.url}/2.0`, workspace: store.workspace.slug }),
     seedRepositories(names, seed) {

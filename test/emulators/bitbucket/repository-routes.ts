@@ -2,6 +2,8 @@
 // PUT on a new slug), read, update (rename re-slugs) and delete one, with Bitbucket's status
 // codes and error bodies.
 import type { EmulatorRequest, EmulatorResponse, RouteHandler } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
+import { bitbucketGitPath } from './bitbucket-git.js';
 import { errorResponse, originOf, pageResponse, renderRepository } from './bitbucket-objects.js';
 import { bitbucketTime, slugify, type BitbucketStore, type StoredRepository } from './bitbucket-store.js';
 
@@ -84,7 +86,7 @@ function createRepository(store: BitbucketStore, request: EmulatorRequest, slugI
   return { status: 200, body: renderRepository(store, repository, originOf(request)) };
 }
 
-function updateRepository(store: BitbucketStore, request: EmulatorRequest, repository: StoredRepository): EmulatorResponse {
+function updateRepository(store: BitbucketStore, git: GitHttpHost, request: EmulatorRequest, repository: StoredRepository): EmulatorResponse {
   const body = bodyOf(request);
   if (body === undefined) return errorResponse(400, 'Bad request', 'The body must be a JSON object.');
   const problem = invalidMember(body);
@@ -99,7 +101,9 @@ function updateRepository(store: BitbucketStore, request: EmulatorRequest, repos
   const isPrivate = typeof body['is_private'] === 'boolean' ? body['is_private'] : repository.isPrivate;
   if (project.isPrivate && !isPrivate) return errorResponse(400, 'Private projects cannot contain public repositories.');
   if (name !== undefined) repository.name = name;
+  const before = bitbucketGitPath(store, repository);
   repository.slug = slug;
+  git.rename(before, bitbucketGitPath(store, repository));
   repository.projectKey = project.key;
   repository.isPrivate = isPrivate;
   if (typeof body['description'] === 'string') repository.description = body['description'];
@@ -108,15 +112,18 @@ function updateRepository(store: BitbucketStore, request: EmulatorRequest, repos
   if (typeof body['has_wiki'] === 'boolean') repository.hasWiki = body['has_wiki'];
   if (typeof body['language'] === 'string') repository.language = body['language'];
   if (typeof body['fork_policy'] === 'string') repository.forkPolicy = body['fork_policy'] as StoredRepository['forkPolicy'];
-  // The emulated repositories hold no commits, so any branch name may become the main branch.
+  // Any branch name may become the main branch: the emulator does not check it against the pushed ones.
   const mainbranch = body['mainbranch'] as Body | undefined;
-  if (mainbranch !== undefined) repository.mainbranch = String(mainbranch['name']);
+  if (mainbranch !== undefined) {
+    repository.mainbranch = String(mainbranch['name']);
+    git.setHead(bitbucketGitPath(store, repository), repository.mainbranch);
+  }
   repository.updatedOn = bitbucketTime();
   const headers: Record<string, string> = name === undefined ? {} : { location: `${origin.api}/repositories/${store.workspace.slug}/${slug}` };
   return { status: 200, body: renderRepository(store, repository, origin), headers };
 }
 
-export function registerRepositoryRoutes(emulator: RouteTable, store: BitbucketStore): void {
+export function registerRepositoryRoutes(emulator: RouteTable, store: BitbucketStore, git: GitHttpHost): void {
   emulator.route('GET', `${api}/repositories/:workspace`, (request) => {
     if (!store.isWorkspace(request.params['workspace'] ?? '')) return errorResponse(404, `No workspace with identifier '${request.params['workspace'] ?? ''}'.`);
     const origin = originOf(request);
@@ -135,7 +142,7 @@ export function registerRepositoryRoutes(emulator: RouteTable, store: BitbucketS
 
   emulator.route('PUT', `${api}/repositories/:workspace/:repo_slug`, (request) => {
     const repository = resolveRepository(store, request);
-    if (!isResponse(repository)) return updateRepository(store, request, repository);
+    if (!isResponse(repository)) return updateRepository(store, git, request, repository);
     const slug = request.params['repo_slug'] ?? '';
     // PUT on a slug that does not exist creates the repository (201 + Location); a {uuid} cannot.
     if (repository.status !== 404 || slug.startsWith('{') || !store.isWorkspace(request.params['workspace'] ?? '')) return repository;
@@ -148,6 +155,7 @@ export function registerRepositoryRoutes(emulator: RouteTable, store: BitbucketS
     const repository = resolveRepository(store, request);
     if (isResponse(repository)) return repository;
     store.removeRepository(repository);
+    git.remove(bitbucketGitPath(store, repository));
     return { status: 204 };
   });
 }

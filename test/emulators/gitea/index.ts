@@ -4,7 +4,9 @@
 // Gitea it serves nothing anonymously (as with REQUIRE_SIGNIN_VIEW) but the version.
 import { Emulator } from '../framework/emulator.js';
 import type { EmulatorFactory, HostedEmulator, HostOptions, SeedOptions } from '../framework/hosted-emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
 import { addAccessRoutes } from './access-routes.js';
+import { createGiteaGitHost } from './gitea-git.js';
 import { checkToken, maxPageSize, requestToken, swaggerUrl } from './gitea-http.js';
 import type { GiteaInstance } from './gitea-instance.js';
 import { addRepositoryRoutes } from './repository-routes.js';
@@ -17,6 +19,8 @@ export interface GiteaHostedEmulator extends HostedEmulator {
   readonly owner: string;
   /** The user the accepted token belongs to. */
   readonly doer: StoredUser;
+  /** The repositories git reaches at /OWNER/NAME.git. */
+  readonly git: GitHttpHost;
   /** A repository of the owner by name, to act on or inspect behind mosaic's back. */
   repository(name: string): StoredRepository | undefined;
 }
@@ -56,8 +60,10 @@ export function createGiteaHost(options: HostOptions): GiteaHostedEmulator {
       return { errors: null, message: 'not found', url: swaggerUrl(appUrl()) };
     },
   });
+  const git = createGiteaGitHost(instance, options.token);
+  emulator.claim(git);
   addAccessRoutes(emulator, instance);
-  addRepositoryRoutes(emulator, instance);
+  addRepositoryRoutes(emulator, instance, git);
   addSettingsRoutes(emulator, instance);
   const server = emulator;
 
@@ -67,6 +73,7 @@ export function createGiteaHost(options: HostOptions): GiteaHostedEmulator {
     store,
     owner,
     doer,
+    git,
     repository,
     maxPageSize,
     providerSettings: () => ({ url: server.url, owner }),

@@ -1,6 +1,8 @@
 // Repository routes of the Gitea emulator: list (organization, user, current user), create,
 // migrate (pull mirrors), read by name or id, edit, delete, and topics.
 import type { Emulator, EmulatorRequest, EmulatorResponse } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
+import { giteaGitPath } from './gitea-git.js';
 import { apiError, bodyObject, notFound, optionalBoolean, optionalString, pagedList, stringList, validationError } from './gitea-http.js';
 import { defaultMirrorInterval, findRepository, goDuration, isResponse, minMirrorSeconds, parseGoDuration, type GiteaInstance } from './gitea-instance.js';
 import { renderRepository } from './gitea-shapes.js';
@@ -9,7 +11,7 @@ import { giteaTime, type StoredRepository } from './gitea-store.js';
 const namePattern = /^[A-Za-z0-9._-]+$/;
 const topicPattern = /^[a-z0-9][-.a-z0-9]*$/;
 
-export function addRepositoryRoutes(emulator: Emulator, instance: GiteaInstance): void {
+export function addRepositoryRoutes(emulator: Emulator, instance: GiteaInstance, git: GitHttpHost): void {
   const { store } = instance;
   const render = (repo: StoredRepository): Record<string, unknown> => renderRepository(instance.shapes(), repo);
   const visible = (repos: StoredRepository[]): StoredRepository[] => repos.filter((repo) => store.accessOf(repo, instance.doer.id) !== 'none');
@@ -114,13 +116,17 @@ export function addRepositoryRoutes(emulator: Emulator, instance: GiteaInstance)
     const repo = findRepository(instance, request);
     if (isResponse(repo)) return repo;
     store.deleteRepository(repo);
+    git.remove(giteaGitPath(instance, repo));
     return { status: 204 };
   });
 
   emulator.route('PATCH', '/api/v1/repos/:owner/:repo', (request) => {
     const repo = findRepository(instance, request);
     if (isResponse(repo)) return repo;
+    const [path, branch] = [giteaGitPath(instance, repo), repo.defaultBranch];
     const problem = editRepository(repo, bodyObject(request));
+    git.rename(path, giteaGitPath(instance, repo));
+    if (repo.defaultBranch !== branch) git.setHead(giteaGitPath(instance, repo), repo.defaultBranch);
     if (problem) return problem;
     repo.updatedAt = giteaTime();
     return { status: 200, body: render(repo) };

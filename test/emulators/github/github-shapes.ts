@@ -104,7 +104,8 @@ export function createGithubShapes(store: GithubStore, apiBase: () => string) {
       pushed_at: repo.pushed_at ?? repo.created_at,
       git_url: `git://github.com/${full}.git`,
       ssh_url: `git@github.com:${full}.git`,
-      clone_url: `${html}/${full}.git`,
+      // git over HTTP is served by the emulator itself (framework/git-http.ts).
+      clone_url: api(`/${full}.git`),
       svn_url: `${html}/${full}`,
       homepage: repo.homepage,
       size: repo.branches.size === 0 ? 0 : 12,

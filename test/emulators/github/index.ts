@@ -2,9 +2,11 @@
 // protection, webhooks, collaborators and teams, answering in api.github.com's shapes with
 // ETags (a 304 is free of the rate limit), x-ratelimit-* headers and Link pagination.
 import { Emulator, type EmulatorRequest, type EmulatorResponse } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
 import type { EmulatorFactory, HostedEmulator, HostOptions, SeedOptions } from '../framework/hosted-emulator.js';
 import { registerAccessRoutes } from './access-routes.js';
 import { registerBranchRoutes } from './branch-routes.js';
+import { createGithubGitHost } from './github-git.js';
 import { notFound, rateLimitExceeded, unauthorized } from './github-answers.js';
 import { createGithubShapes } from './github-shapes.js';
 import { defaultProtection, GithubStore, shaOf } from './github-store.js';
@@ -25,6 +27,8 @@ export interface GithubEmulatorOptions extends HostOptions {
 
 export interface GithubHostedEmulator extends HostedEmulator {
   readonly store: GithubStore;
+  /** The repositories git reaches at /OWNER/NAME.git. */
+  readonly git: GitHttpHost;
   /** A user who exists on the emulated GitHub; members of the organization are added directly. */
   addUser(login: string, member?: boolean): void;
   addTeam(slug: string): void;
@@ -50,12 +54,15 @@ export function createGithubHostedEmulator(options: GithubEmulatorOptions): Gith
   const emulator: Emulator = new Emulator({
     name: 'github',
     conditional: true,
-    rateLimit: { limit, headers: 'x-ratelimit', notModifiedIsFree: true },
+    // GET /rate_limit does not count against the limit on api.github.com either.
+    rateLimit: { limit, headers: 'x-ratelimit', notModifiedIsFree: true, freeRoutes: ['GET /rate_limit'] },
     authenticate: (request) => authenticate(request, options.token) ?? (options.enforceRateLimit === true && emulator.rateLimitedCount() >= limit ? rateLimitExceeded() : undefined),
     notFoundBody: notFound().body,
   });
   const shapes = createGithubShapes(store, () => emulator.url);
-  registerRepositoryRoutes(emulator, store, shapes);
+  const git = createGithubGitHost(store, options.token);
+  emulator.claim(git);
+  registerRepositoryRoutes(emulator, store, shapes, git);
   registerBranchRoutes(emulator, store, shapes);
   registerHookRoutes(emulator, store, shapes);
   registerAccessRoutes(emulator, store, shapes);
@@ -63,6 +70,7 @@ export function createGithubHostedEmulator(options: GithubEmulatorOptions): Gith
   return {
     emulator,
     store,
+    git,
     maxPageSize: maxPerPage,
     providerSettings: () => ({ url: emulator.url, owner, ...(ownerType === 'user' ? { owner_type: 'user' } : {}), write_interval_ms: 0 }),
     seedRepositories: (names, seed) => seedRepositories(store, names, seed),

@@ -1,8 +1,10 @@
 // Repository routes of the GitHub emulator: list (org and user, paginated with Link headers),
 // create, get, update, delete, topics; and the account routes (org, user, rate limit).
 import type { Emulator, EmulatorRequest, EmulatorResponse } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
 import { linkHeader, pageOf } from '../framework/pagination.js';
 import { documentation, forbidden, noContent, notFound, ok, validationFailed, validationFailedSimply } from './github-answers.js';
+import { gitPathOf } from './github-git.js';
 import type { GithubShapes } from './github-shapes.js';
 import type { GithubStore, RepoState, Visibility } from './github-store.js';
 import { booleanField, bodyOf, isAnswer, repoOf, stringField, stringList, type Body } from './request-reading.js';
@@ -12,7 +14,7 @@ const namePattern = /^[A-Za-z0-9._-]{1,100}$/;
 const topicPattern = /^[a-z0-9][a-z0-9-]{0,49}$/;
 const flagFields = ['has_issues', 'has_wiki', 'has_projects', 'allow_merge_commit', 'allow_squash_merge', 'allow_rebase_merge', 'allow_auto_merge', 'delete_branch_on_merge'] as const;
 
-export function registerRepositoryRoutes(emulator: Emulator, store: GithubStore, shapes: GithubShapes): void {
+export function registerRepositoryRoutes(emulator: Emulator, store: GithubStore, shapes: GithubShapes, git: GitHttpHost): void {
   const sorted = createSortedRepos(store);
 
   const page = (request: EmulatorRequest, items: readonly RepoState[]): EmulatorResponse => {
@@ -52,13 +54,14 @@ export function registerRepositoryRoutes(emulator: Emulator, store: GithubStore,
 
   emulator.route('PATCH', '/repos/:owner/:repo', (request) => {
     const repo = repoOf(store, request, documentation.updateRepo);
-    return isAnswer(repo) ? repo : updateRepo(store, shapes, repo, bodyOf(request));
+    return isAnswer(repo) ? repo : updateRepo(store, shapes, git, repo, bodyOf(request));
   });
 
   emulator.route('DELETE', '/repos/:owner/:repo', (request) => {
     const repo = repoOf(store, request);
     if (isAnswer(repo)) return repo;
     store.deleteRepo(repo);
+    git.remove(gitPathOf(store, repo));
     return noContent();
   });
 
@@ -121,7 +124,7 @@ function createRepo(store: GithubStore, shapes: GithubShapes, body: Body, doc: s
   return ok(shapes.fullRepository(repo), 201);
 }
 
-function updateRepo(store: GithubStore, shapes: GithubShapes, repo: RepoState, body: Body): EmulatorResponse {
+function updateRepo(store: GithubStore, shapes: GithubShapes, git: GitHttpHost, repo: RepoState, body: Body): EmulatorResponse {
   const doc = documentation.updateRepo;
   const keys = Object.keys(body);
   if (repo.archived && !(keys.length === 1 && keys[0] === 'archived')) return forbidden('Repository was archived so is read-only.', doc);
@@ -138,8 +141,15 @@ function updateRepo(store: GithubStore, shapes: GithubShapes, repo: RepoState, b
   const visibility = body['visibility'] !== undefined || body['private'] !== undefined ? visibilityOf(body, store, repo.visibility) : repo.visibility;
   if (visibility === undefined) return validationFailed('Validation Failed', [{ resource: 'Repository', code: 'invalid', field: 'visibility' }], doc);
 
-  if (name !== undefined && name !== repo.name) store.renameRepo(repo, name);
-  if (branch !== undefined) repo.default_branch = branch;
+  if (name !== undefined && name !== repo.name) {
+    const before = gitPathOf(store, repo);
+    store.renameRepo(repo, name);
+    git.rename(before, gitPathOf(store, repo));
+  }
+  if (branch !== undefined) {
+    repo.default_branch = branch;
+    git.setHead(gitPathOf(store, repo), branch);
+  }
   repo.visibility = visibility;
   const description = stringField(body, 'description');
   if (description !== undefined) repo.description = description === '' ? null : description;

@@ -4,14 +4,19 @@
 // still counts against the rate limit), RateLimit-* headers as on GitLab.com, and 401 without
 // the token (sent as PRIVATE-TOKEN or Authorization: Bearer).
 import { Emulator } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
 import type { HostOptions, HostedEmulator, SeedOptions } from '../framework/hosted-emulator.js';
+import { createGitlabGitHost } from './gitlab-git.js';
 import { maxPerPage } from './gitlab-pagination.js';
 import { GitlabStore, type ProjectRecord } from './gitlab-store.js';
 import { addProjectRoutes } from './project-routes.js';
 import { addProjectSettingsRoutes } from './project-settings-routes.js';
+import { addUserRoutes } from './user-routes.js';
 
 export interface GitlabHostedEmulator extends HostedEmulator {
   readonly store: GitlabStore;
+  /** The repositories git reaches at /GROUP/PATH.git. */
+  readonly git: GitHttpHost;
   /** The project named `name` in the owner group, if any. */
   project(name: string): ProjectRecord | undefined;
   /** Schedules a project for deletion, as GitLab.com's delayed deletion does. */
@@ -37,8 +42,11 @@ export function createGitlabEmulator(options: HostOptions): GitlabHostedEmulator
       return privateToken === options.token || bearer === options.token ? undefined : { status: 401, body: { message: '401 Unauthorized' } };
     },
   });
-  addProjectRoutes(emulator, store);
+  const git = createGitlabGitHost(store, options.token);
+  emulator.claim(git);
+  addProjectRoutes(emulator, store, git);
   addProjectSettingsRoutes(emulator, store);
+  addUserRoutes(emulator, store);
 
   const project = (name: string): ProjectRecord | undefined => store.projectsIn(store.ownerGroup).find((candidate) => candidate.path.toLowerCase() === name.toLowerCase());
   const requireProject = (name: string): ProjectRecord => {
@@ -50,6 +58,7 @@ export function createGitlabEmulator(options: HostOptions): GitlabHostedEmulator
   return {
     emulator,
     store,
+    git,
     maxPageSize: maxPerPage,
     providerSettings: () => ({ url: emulator.url, group: owner }),
     seedRepositories(names: readonly string[], seed: SeedOptions = {}) {

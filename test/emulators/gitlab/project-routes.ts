@@ -1,6 +1,8 @@
 // Projects in the GitLab emulator: the group's project list, create, show, edit, delete,
 // archive/unarchive, group shares, and namespaces (how clients find a group's id).
 import type { Emulator, EmulatorResponse } from '../framework/emulator.js';
+import type { GitHttpHost } from '../framework/git-http.js';
+import { gitlabGitPath } from './gitlab-git.js';
 import { renderBranch, renderNamespace, renderProject } from './gitlab-entities.js';
 import { paginatedAnswer } from './gitlab-pagination.js';
 import type { GitlabStore, ProjectRecord } from './gitlab-store.js';
@@ -14,7 +16,7 @@ const squashOptions = ['never', 'always', 'default_on', 'default_off'];
 const shareLevels = [10, 15, 20, 30, 40, 50];
 const pathPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
-export function addProjectRoutes(emulator: Emulator, store: GitlabStore): void {
+export function addProjectRoutes(emulator: Emulator, store: GitlabStore, git: GitHttpHost): void {
   const base = (): string => emulator.url;
   const show = (project: ProjectRecord, status = 200): EmulatorResponse => ({ status, body: renderProject(project, base(), store.bot) });
 
@@ -81,9 +83,14 @@ export function addProjectRoutes(emulator: Emulator, store: GitlabStore): void {
     if (branch !== undefined && !project.branches.includes(branch)) {
       return { status: 400, body: { message: `Could not set the default branch. Do you have a branch named '${branch}' in your repository?` } };
     }
+    const before = gitlabGitPath(project);
     project.name = name;
     project.path = path;
-    if (branch !== undefined) project.default_branch = branch;
+    git.rename(before, gitlabGitPath(project));
+    if (branch !== undefined) {
+      project.default_branch = branch;
+      git.setHead(gitlabGitPath(project), branch);
+    }
     assignAttributes(project, params);
     store.touch(project);
     return show(project);
@@ -93,6 +100,7 @@ export function addProjectRoutes(emulator: Emulator, store: GitlabStore): void {
     const project = store.findProject(params['id'] ?? '');
     if (!project) return notFound('Project');
     store.projects.delete(project.id);
+    git.remove(gitlabGitPath(project));
     return { status: 202, body: { message: '202 Accepted' } };
   });
 

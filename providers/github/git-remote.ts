@@ -1,0 +1,31 @@
+// Where git reaches a GitHub repository (for a move's push --mirror): the clone_url the API
+// gives, so github.com and GitHub Enterprise Server alike, and the header GitHub takes for a
+// token over HTTPS: Basic with x-access-token as the user and the token as the password.
+import { ProviderError, type GitRemote } from '../../src/resources/provider-contract.js';
+import type { GithubConnection } from './github-client.js';
+import { describeGithubError, statusOf } from './github-errors.js';
+
+export type GitRemoteReader = (name: string) => Promise<GitRemote>;
+
+export function createGitRemoteReader(api: GithubConnection, token: string): GitRemoteReader {
+  const { client, owner, instance } = api;
+  const authorization = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  return async (name) => {
+    let cloneUrl: string;
+    try {
+      cloneUrl = (await client.rest.repos.get({ owner, repo: name })).data.clone_url;
+    } catch (error) {
+      if (statusOf(error) === 404) throw new ProviderError('github.not-found', `GitHub provider "${instance}": repository "${name}" does not exist`, 'It was deleted or renamed outside mosaic; run `mosaic plan` again.');
+      throw describeGithubError(instance, `reading the clone URL of repository "${name}"`, error);
+    }
+    return { url: withoutCredentials(cloneUrl), headers: { Authorization: authorization } };
+  };
+}
+
+/** The URL without a user or password: the credential travels in the header only. */
+function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.toString();
+}
