@@ -37,7 +37,7 @@ function repeat(times, fn) {
   return { ms: median(samples.map((s) => s.ms)), p90: [...samples.map((s) => s.ms)].sort((a, b) => a - b)[Math.floor(times * 0.9)], rssMiB: Math.max(...samples.map((s) => s.rssMiB)) };
 }
 
-// `npm run bench` runs everything; `npm run bench -- core|plugins|github|state` some parts.
+// `npm run bench` runs everything; `npm run bench -- core|plugins|github|state|routing` some parts.
 const parts = process.argv.slice(2);
 const wants = (part) => parts.length === 0 || parts.includes(part);
 
@@ -70,6 +70,7 @@ if (!wants('core')) {
   printRows();
   runGithub();
   runStateBackends();
+  runRouting();
   process.exit(0);
 }
 
@@ -90,6 +91,7 @@ record('destroy, 1,000 resources', run(['destroy', '--auto-approve'], thousand),
 printRows();
 runGithub();
 runStateBackends();
+runRouting();
 for (const dir of [empty, big, thousand]) rmSync(dir, { recursive: true, force: true });
 
 function printRows() {
@@ -114,4 +116,14 @@ function runGithub() {
   console.log('\nGitHub emulator, 30 ms per request (goals: cold ≤ 2.5 requests/repo and < 10 s; warm ≤ 0.1 rate-limited/repo and < 4 s; 10,000 repositories < 400 MB):\n');
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'github-org.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error('the GitHub benchmark failed');
+}
+
+/** The routing decision: its latency, and adaptive routing in a simulation (bench/routing-*.mjs, against dist/). */
+function runRouting() {
+  if (!wants('routing')) return;
+  for (const script of ['routing-latency.mjs', 'routing-adaptive.mjs']) {
+    console.log('');
+    const r = spawnSync(process.execPath, [join(root, 'bench', script)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) throw new Error(`the routing benchmark ${script} failed`);
+  }
 }

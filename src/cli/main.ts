@@ -53,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         .option('--out <file>', 'save the plan for `mosaic apply FILE`')
         .option('--replace <address...>', 'replace this resource even if nothing forces it')
         .option('--destroy', 'plan the removal of everything in state')
+        .option('--allow-move-delete', 'a move deletes the old object once the new one holds everything')
         .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
         .addOption(workspaceOption()),
     ),
@@ -68,13 +69,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         .addOption(configOption())
         .option('--auto-approve', 'do not ask for confirmation')
         .option('--replace <address...>', 'replace this resource even if nothing forces it')
+        .option('--allow-move-delete', 'a move deletes the old object once the new one holds everything')
         .addOption(new Option('--parallelism <n>', 'changes in flight at once').default('10'))
         .addOption(lockTimeout())
         .addOption(asOption())
         .addOption(workspaceOption())
         .option('--json', 'print the outcome as JSON'),
     ),
-    ['mosaic apply', 'mosaic apply --auto-approve', 'mosaic plan --out plan.json && mosaic apply plan.json'],
+    ['mosaic apply', 'mosaic apply --auto-approve', 'mosaic plan --out plan.json && mosaic apply plan.json', 'mosaic apply --allow-move-delete'],
   ).action(run(async () => (await import('./commands/apply-command.js')).runApply));
 
   examples(
@@ -110,6 +112,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       .addOption(workspaceOption()),
     ['mosaic import repository.api api', 'mosaic import project.platform 1c0f…'],
   ).action(run(async () => (await import('./commands/import-command.js')).runImport));
+
+  const route = program.command('route').description('show how routing places resources');
+  examples(
+    route
+      .command('explain')
+      .description('print the whole routing decision for a resource: rules tried, candidates, scores, health, the winner and why')
+      .argument('<address>', 'a resource address, e.g. repository.api')
+      .addOption(configOption())
+      .addOption(workspaceOption())
+      .option('--json', 'print the decision as JSON'),
+    ['mosaic route explain repository.api', 'mosaic route explain repository.api --json'],
+  ).action(run(async () => (await import('./commands/route-command.js')).runRouteExplain));
 
   const state = program.command('state').description('inspect and edit the state, its history and its backend');
   examples(state.command('list').description('list the resources in state').addOption(configOption()).addOption(workspaceOption()).option('--json', 'print as JSON'), ['mosaic state list']).action(
@@ -202,6 +216,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     ['mosaic providers list', 'mosaic providers list --config ./infra --json'],
   ).action(
     run(async () => (await import('./commands/providers-command.js')).runProvidersList),
+  );
+  examples(
+    providers
+      .command('check')
+      .description('start each provider instance of the config and report: reachable, authenticated, latency, rate limit left, circuit breaker (exit 0 when all are healthy, 2 when any is unreachable, refuses the credential or has its breaker open, 1 on a config error)')
+      .addOption(configOption())
+      .option('--json', 'print as JSON (the shape is in docs/resilience.md)')
+      .addOption(new Option('--workspace <name>', 'accepted as on every command; breakers and caches are per machine, the same in every workspace')),
+    ['mosaic providers check', 'mosaic providers check --json | jq \'.providers[] | select(.healthy | not)\'', 'mosaic providers check || page-on-call'],
+  ).action(
+    run(async () => (await import('./commands/providers-command.js')).runProvidersCheck),
   );
 
   // Every command reaches its workspace through openRun, which reads MOSAIC_WORKSPACE; the

@@ -7,6 +7,7 @@ export interface NarrowingFlags {
   readonly target?: readonly string[];
   readonly exclude?: readonly string[];
   readonly replace?: readonly string[];
+  readonly allowMoveDelete?: boolean;
 }
 
 export function toPlanOptions(flags: NarrowingFlags, destroy: boolean): PlanOptions {
@@ -22,5 +23,11 @@ export function toPlanOptions(flags: NarrowingFlags, destroy: boolean): PlanOpti
     }
     return [...new Set(list ?? [])].sort();
   };
-  return { target: check('--target', flags.target), exclude: check('--exclude', flags.exclude), replace: check('--replace', flags.replace), destroy };
+  return {
+    target: check('--target', flags.target),
+    exclude: check('--exclude', flags.exclude),
+    replace: check('--replace', flags.replace),
+    destroy,
+    ...(flags.allowMoveDelete === true ? { allowMoveDelete: true } : {}),
+  };
 }

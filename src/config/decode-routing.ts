@@ -55,7 +55,7 @@ export function decodeRouting(raw: RawConfig, tree: PositionedTree): RoutingConf
 function decodeMatch(raw: RawRoutingMatch | undefined): RoutingMatch {
   if (!raw) return {};
   const list = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T]);
-  const kinds = list(raw.kind) as readonly ResourceKind[] | undefined;
+  const kinds = list<ResourceKind>(raw.kind);
   const names = list(raw.name);
   const tenants = list(raw.tenant);
   return {

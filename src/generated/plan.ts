@@ -32,6 +32,10 @@ export interface PlanFileV1 {
     target: string[];
     exclude: string[];
     replace: string[];
+    /**
+     * --allow-move-delete: a move deletes the old object once the new one holds everything.
+     */
+    allow_move_delete?: boolean;
   };
   drift: Drift[];
   changes: ResourceChange[];

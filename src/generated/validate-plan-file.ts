@@ -6,7 +6,7 @@ import type { PlanFileV1 } from './plan.js';
 
 export const validatePlanFile = validate10 as { (data: unknown): data is PlanFileV1; errors?: ErrorObject[] | null };
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"workspace":{"description":"The workspace whose state the plan was made against; apply refuses the plan in another.","type":"string"},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","move","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"},"placement":{"$ref":"#/definitions/placement"},"move":{"title":"MoveSource","description":"move only: where the resource lives now; apply creates it on `provider`, copies it (a repository: every ref, git push --mirror), and deletes the old one only with --allow-move-delete.","type":"object","additionalProperties":false,"required":["provider","id"],"properties":{"provider":{"type":"string"},"id":{"type":"string"},"delete":{"description":"Whether apply deletes the old object (--allow-move-delete).","type":"boolean"}}}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"},"move":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}},"placement":{"title":"Placement","description":"How routing chose the provider of a new resource.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.","type":"string"},"strategy":{"type":"string","enum":["round-robin","weighted","least-connections","health-based","adaptive"]},"reason":{"description":"Why this provider, in a few words.","type":"string"},"failover":{"description":"The candidates apply may fail over to, in order, when the chosen provider is unavailable.","type":"array","items":{"type":"string"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mosaic.dev/schemas/plan.schema.json","title":"PlanFileV1","description":"A plan: what `mosaic plan --json` prints and what `mosaic plan --out FILE` saves for `mosaic apply FILE`.","type":"object","additionalProperties":false,"required":["format_version","mosaic_version","command","lineage","serial","config_hash","options","drift","changes","summary"],"properties":{"format_version":{"type":"integer","enum":[1]},"mosaic_version":{"type":"string"},"command":{"description":"apply for a plan that converges on the config, destroy for one that removes everything.","type":"string","enum":["apply","destroy"]},"lineage":{"description":"Lineage of the state the plan was made against; empty when no state existed.","type":"string"},"serial":{"description":"Serial of the state the plan was made against.","type":"integer","minimum":0},"workspace":{"description":"The workspace whose state the plan was made against; apply refuses the plan in another.","type":"string"},"config_hash":{"description":"SHA-256 of the decoded configuration.","type":"string"},"options":{"type":"object","additionalProperties":false,"required":["target","exclude","replace"],"properties":{"target":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"replace":{"type":"array","items":{"type":"string"}},"allow_move_delete":{"description":"--allow-move-delete: a move deletes the old object once the new one holds everything.","type":"boolean"}}},"drift":{"type":"array","items":{"$ref":"#/definitions/drift"}},"changes":{"type":"array","items":{"$ref":"#/definitions/resourceChange"}},"summary":{"$ref":"#/definitions/summary"},"requests":{"description":"HTTP requests refresh made, per provider instance that made any; absent when none did. Not part of a saved plan's identity.","type":"object","additionalProperties":{"$ref":"#/definitions/requestCounts"}}},"definitions":{"action":{"type":"string","enum":["create","update","replace","move","delete","import","no-op"]},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{"description":"Absent when the field had no value.","tsType":"unknown"},"after":{"description":"Absent when the field will have no value.","tsType":"unknown"},"after_unknown":{"description":"The value is known only after apply (it is the id of a resource not yet created).","type":"boolean"},"forces_replacement":{"type":"boolean"},"ownership":{"description":"For a list-valued setting: exclusive (live members not in the config are removed) or additive (only what is listed is ensured).","type":"string","enum":["exclusive","additive"]},"sensitive":{"description":"The value is a secret; before and after hold its SHA-256, never the secret.","type":"boolean"}}},"drift":{"title":"Drift","type":"object","additionalProperties":false,"required":["address","kind","provider","id","deleted","fields"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"provider":{"type":"string"},"id":{"type":"string"},"deleted":{"description":"The live object no longer exists.","type":"boolean"},"fields":{"description":"Fields whose live value differs from the last applied one: before is the state's value, after the live one.","type":"array","items":{"$ref":"#/definitions/fieldChange"}}}},"resourceChange":{"title":"ResourceChange","type":"object","additionalProperties":false,"required":["address","kind","name","provider","action","fields","depends_on"],"properties":{"address":{"type":"string"},"kind":{"type":"string","enum":["repository","pipeline","space","page","project","issue"]},"name":{"type":"string"},"provider":{"type":"string"},"action":{"$ref":"#/definitions/action"},"id":{"description":"The live object's id, when it exists.","type":"string"},"reason":{"description":"Why this action, in a few words.","type":"string"},"moved_from":{"description":"The address the resource had in state before a moved block renamed it.","type":"string"},"natural_key":{"type":"string"},"fields":{"type":"array","items":{"$ref":"#/definitions/fieldChange"}},"spec":{"description":"The desired managed fields, references as resource names.","type":"object","additionalProperties":true},"depends_on":{"description":"Addresses that this change waits for.","type":"array","items":{"type":"string"}},"prevent_destroy":{"description":"lifecycle.prevent_destroy of the resource, recorded in state so it keeps protecting the resource after it leaves the config.","type":"boolean"},"placement":{"$ref":"#/definitions/placement"},"move":{"title":"MoveSource","description":"move only: where the resource lives now; apply creates it on `provider`, copies it (a repository: every ref, git push --mirror), and deletes the old one only with --allow-move-delete.","type":"object","additionalProperties":false,"required":["provider","id"],"properties":{"provider":{"type":"string"},"id":{"type":"string"},"delete":{"description":"Whether apply deletes the old object (--allow-move-delete).","type":"boolean"}}}}},"summary":{"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"},"move":{"type":"integer"}}},"requestCounts":{"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}},"placement":{"title":"Placement","description":"How routing chose the provider of a new resource.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"The routing rule that placed it (its name, or rules[INDEX]); absent when no rule did.","type":"string"},"strategy":{"type":"string","enum":["round-robin","weighted","least-connections","health-based","adaptive"]},"reason":{"description":"Why this provider, in a few words.","type":"string"},"failover":{"description":"The candidates apply may fail over to, in order, when the chosen provider is unavailable.","type":"array","items":{"type":"string"}}}}}};
 const schema18 = {"title":"PlanSummary","type":"object","additionalProperties":false,"required":["create","update","replace","delete","import","no_op","drifted"],"properties":{"create":{"type":"integer"},"update":{"type":"integer"},"replace":{"type":"integer"},"delete":{"type":"integer"},"import":{"type":"integer"},"no_op":{"type":"integer"},"drifted":{"type":"integer"},"move":{"type":"integer"}}};
 const schema19 = {"title":"RequestCounts","type":"object","additionalProperties":false,"required":["requests","not_modified","rate_limited","retries"],"properties":{"requests":{"description":"Requests sent.","type":"integer","minimum":0},"not_modified":{"description":"Answered 304 Not Modified from the ETag cache.","type":"integer","minimum":0},"rate_limited":{"description":"Requests that count against the API's rate limit.","type":"integer","minimum":0},"retries":{"type":"integer","minimum":0},"rate_limit":{"description":"The budget the API last reported.","type":"object","additionalProperties":false,"required":["remaining","limit"],"properties":{"remaining":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":0}}}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1179,7 +1179,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key1 in data7){
-if(!(((key1 === "target") || (key1 === "exclude")) || (key1 === "replace"))){
+if(!((((key1 === "target") || (key1 === "exclude")) || (key1 === "replace")) || (key1 === "allow_move_delete"))){
 const err24 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1274,9 +1274,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.allow_move_delete !== undefined){
+if(typeof data7.allow_move_delete !== "boolean"){
+const err31 = {instancePath:instancePath+"/options/allow_move_delete",schemaPath:"#/properties/options/properties/allow_move_delete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1286,19 +1286,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.drift !== undefined){
-let data14 = data.drift;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate11(data14[i3], {instancePath:instancePath+"/drift/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err32 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1308,19 +1298,19 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data16 = data.changes;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate13(data16[i4], {instancePath:instancePath+"/changes/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.drift !== undefined){
+let data15 = data.drift;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate11(data15[i3], {instancePath:instancePath+"/drift/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1330,11 +1320,19 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data18 = data.summary;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.create === undefined){
-const err34 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "create"},message:"must have required property '"+"create"+"'"};
+if(data.changes !== undefined){
+let data17 = data.changes;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate13(data17[i4], {instancePath:instancePath+"/changes/" + i4,parentData:data17,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1343,8 +1341,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data18.update === undefined){
-const err35 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "update"},message:"must have required property '"+"update"+"'"};
+}
+if(data.summary !== undefined){
+let data19 = data.summary;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.create === undefined){
+const err35 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "create"},message:"must have required property '"+"create"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1353,8 +1355,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data18.replace === undefined){
-const err36 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
+if(data19.update === undefined){
+const err36 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "update"},message:"must have required property '"+"update"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1363,8 +1365,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data18.delete === undefined){
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "delete"},message:"must have required property '"+"delete"+"'"};
+if(data19.replace === undefined){
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "replace"},message:"must have required property '"+"replace"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1373,8 +1375,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data18.import === undefined){
-const err38 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "import"},message:"must have required property '"+"import"+"'"};
+if(data19.delete === undefined){
+const err38 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "delete"},message:"must have required property '"+"delete"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1383,8 +1385,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data18.no_op === undefined){
-const err39 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "no_op"},message:"must have required property '"+"no_op"+"'"};
+if(data19.import === undefined){
+const err39 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "import"},message:"must have required property '"+"import"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1393,8 +1395,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data18.drifted === undefined){
-const err40 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "drifted"},message:"must have required property '"+"drifted"+"'"};
+if(data19.no_op === undefined){
+const err40 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "no_op"},message:"must have required property '"+"no_op"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1403,9 +1405,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key2 in data18){
-if(!((((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted")) || (key2 === "move"))){
-const err41 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data19.drifted === undefined){
+const err41 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/required",keyword:"required",params:{missingProperty: "drifted"},message:"must have required property '"+"drifted"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1414,11 +1415,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data18.create !== undefined){
-let data19 = data18.create;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/summary/create",schemaPath:"#/definitions/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key2 in data19){
+if(!((((((((key2 === "create") || (key2 === "update")) || (key2 === "replace")) || (key2 === "delete")) || (key2 === "import")) || (key2 === "no_op")) || (key2 === "drifted")) || (key2 === "move"))){
+const err42 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1428,10 +1427,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data18.update !== undefined){
-let data20 = data18.update;
+if(data19.create !== undefined){
+let data20 = data19.create;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err43 = {instancePath:instancePath+"/summary/update",schemaPath:"#/definitions/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err43 = {instancePath:instancePath+"/summary/create",schemaPath:"#/definitions/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1441,10 +1440,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.replace !== undefined){
-let data21 = data18.replace;
+if(data19.update !== undefined){
+let data21 = data19.update;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err44 = {instancePath:instancePath+"/summary/replace",schemaPath:"#/definitions/summary/properties/replace/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err44 = {instancePath:instancePath+"/summary/update",schemaPath:"#/definitions/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1454,10 +1453,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.delete !== undefined){
-let data22 = data18.delete;
+if(data19.replace !== undefined){
+let data22 = data19.replace;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err45 = {instancePath:instancePath+"/summary/delete",schemaPath:"#/definitions/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err45 = {instancePath:instancePath+"/summary/replace",schemaPath:"#/definitions/summary/properties/replace/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1467,10 +1466,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18.import !== undefined){
-let data23 = data18.import;
+if(data19.delete !== undefined){
+let data23 = data19.delete;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err46 = {instancePath:instancePath+"/summary/import",schemaPath:"#/definitions/summary/properties/import/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err46 = {instancePath:instancePath+"/summary/delete",schemaPath:"#/definitions/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1480,10 +1479,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.no_op !== undefined){
-let data24 = data18.no_op;
+if(data19.import !== undefined){
+let data24 = data19.import;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err47 = {instancePath:instancePath+"/summary/no_op",schemaPath:"#/definitions/summary/properties/no_op/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err47 = {instancePath:instancePath+"/summary/import",schemaPath:"#/definitions/summary/properties/import/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1493,10 +1492,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data18.drifted !== undefined){
-let data25 = data18.drifted;
+if(data19.no_op !== undefined){
+let data25 = data19.no_op;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err48 = {instancePath:instancePath+"/summary/drifted",schemaPath:"#/definitions/summary/properties/drifted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err48 = {instancePath:instancePath+"/summary/no_op",schemaPath:"#/definitions/summary/properties/no_op/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1506,10 +1505,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18.move !== undefined){
-let data26 = data18.move;
+if(data19.drifted !== undefined){
+let data26 = data19.drifted;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err49 = {instancePath:instancePath+"/summary/move",schemaPath:"#/definitions/summary/properties/move/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err49 = {instancePath:instancePath+"/summary/drifted",schemaPath:"#/definitions/summary/properties/drifted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1519,9 +1518,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.move !== undefined){
+let data27 = data19.move;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err50 = {instancePath:instancePath+"/summary/move",schemaPath:"#/definitions/summary/properties/move/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1531,14 +1531,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.requests !== undefined){
-let data27 = data.requests;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key3 in data27){
-let data28 = data27[key3];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.requests === undefined){
-const err51 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+}
+else {
+const err51 = {instancePath:instancePath+"/summary",schemaPath:"#/definitions/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1547,8 +1542,15 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data28.not_modified === undefined){
-const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
+}
+if(data.requests !== undefined){
+let data28 = data.requests;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+let data29 = data28[key3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.requests === undefined){
+const err52 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1557,8 +1559,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data28.rate_limited === undefined){
-const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
+if(data29.not_modified === undefined){
+const err53 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "not_modified"},message:"must have required property '"+"not_modified"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1567,8 +1569,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data28.retries === undefined){
-const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
+if(data29.rate_limited === undefined){
+const err54 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "rate_limited"},message:"must have required property '"+"rate_limited"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1577,9 +1579,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key4 in data28){
-if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
-const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data29.retries === undefined){
+const err55 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1588,11 +1589,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data28.requests !== undefined){
-let data29 = data28.requests;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key4 in data29){
+if(!(((((key4 === "requests") || (key4 === "not_modified")) || (key4 === "rate_limited")) || (key4 === "retries")) || (key4 === "rate_limit"))){
+const err56 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1601,9 +1600,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data29.requests !== undefined){
+let data30 = data29.requests;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err57 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1612,12 +1613,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data28.not_modified !== undefined){
-let data30 = data28.not_modified;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err58 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requests",schemaPath:"#/definitions/requestCounts/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1626,9 +1624,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data29.not_modified !== undefined){
+let data31 = data29.not_modified;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err59 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1637,12 +1638,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data28.rate_limited !== undefined){
-let data31 = data28.rate_limited;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err60 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/not_modified",schemaPath:"#/definitions/requestCounts/properties/not_modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1651,9 +1649,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data29.rate_limited !== undefined){
+let data32 = data29.rate_limited;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err61 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1662,12 +1663,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data28.retries !== undefined){
-let data32 = data28.retries;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err62 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limited",schemaPath:"#/definitions/requestCounts/properties/rate_limited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1676,9 +1674,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data29.retries !== undefined){
+let data33 = data29.retries;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err63 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1687,13 +1688,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-if(data28.rate_limit !== undefined){
-let data33 = data28.rate_limit;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.remaining === undefined){
-const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err64 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/retries",schemaPath:"#/definitions/requestCounts/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1702,8 +1699,13 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data33.limit === undefined){
-const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
+}
+}
+if(data29.rate_limit !== undefined){
+let data34 = data29.rate_limit;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.remaining === undefined){
+const err65 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1712,9 +1714,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!((key5 === "remaining") || (key5 === "limit"))){
-const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data34.limit === undefined){
+const err66 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1723,11 +1724,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data33.remaining !== undefined){
-let data34 = data33.remaining;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data34){
+if(!((key5 === "remaining") || (key5 === "limit"))){
+const err67 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1736,9 +1735,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data34.remaining !== undefined){
+let data35 = data34.remaining;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err68 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1747,12 +1748,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data33.limit !== undefined){
-let data35 = data33.limit;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err69 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/remaining",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/remaining/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1761,9 +1759,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data34.limit !== undefined){
+let data36 = data34.limit;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err70 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1772,11 +1773,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err71 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit/limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1787,8 +1786,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rate_limit",schemaPath:"#/definitions/requestCounts/properties/rate_limit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1800,7 +1800,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/requests/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/requestCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1812,12 +1812,24 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }

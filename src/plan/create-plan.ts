@@ -5,7 +5,7 @@ import type { Config, ConfigResource } from '../config/config.js';
 import { errorDiagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import type { KindHandler, LiveObject, Spec } from '../resources/provider-contract.js';
 import { kindTraits, ownershipOf, type ResourceKind } from '../resources/resource-kind.js';
-import type { Placement } from '../routing/route-resource.js';
+import type { Placement } from '../routing/placement.js';
 import { renameAddress } from '../state/rename-address.js';
 import type { State, StateResource } from '../state/state.js';
 import { comparableDesired, comparableLive } from './comparable-live.js';
@@ -92,6 +92,33 @@ export function createPlan(input: PlanInput): Result<Plan> {
         ...(t?.movedFrom ? { moved_from: t.movedFrom } : {}),
       };
       const managed = Object.keys(resource.spec).sort();
+      const placed = placementOf(placement);
+
+      // The config no longer admits the provider state places it on: a move, if there is
+      // anything to move (an object deleted outside mosaic is simply created again).
+      const oldLive = t ? live.byId(t.entry.provider, resource.kind, t.entry.id) : undefined;
+      if (t && placement.moveFrom !== undefined && placement.provider !== t.entry.provider && oldLive) {
+        const oldHandler = input.handlerOf(t.entry.provider, resource.kind);
+        if (resource.kind === 'repository' && (!handler.gitRemote || !oldHandler?.gitRemote)) {
+          diagnostics.push(moveUnsupportedError(resource, t.entry.provider, placement.provider));
+        }
+        knownIds.delete(resource.address);
+        // A move an interrupted run began may have created the object already: take it.
+        const resolvedSpec = resolveReferences(resource.kind, resource.spec, (a) => knownIds.get(a));
+        const key = resolvedSpec.missing ? undefined : handler.naturalKey(resolvedSpec.spec);
+        const made = key === undefined ? undefined : live.byNaturalKey(placement.provider, resource.kind, key);
+        const existing = made && !isClaimedByOther(tracked, resource.address, placement.provider, resource.kind, made.id) ? made : undefined;
+        changes.push({
+          ...base,
+          action: 'move',
+          ...(existing ? { id: existing.id } : {}),
+          move: { provider: t.entry.provider, id: t.entry.id, delete: options.allowMoveDelete === true },
+          fields: diff(managed, existing),
+          reason: placement.reason,
+          placement: placed,
+        });
+        continue;
+      }
 
       if (t && liveObject) {
         const comparable = managed.filter((f) => !resource.lifecycle.ignoreChanges.includes(f));
@@ -134,7 +161,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       }
       const fields = diff(managed, undefined);
       const reason = t ? 'deleted outside mosaic' : placement.reason;
-      changes.push({ ...base, action: 'create', fields, reason });
+      changes.push({ ...base, action: 'create', fields, reason, placement: placed });
     }
   }
 
@@ -181,7 +208,7 @@ export function createPlan(input: PlanInput): Result<Plan> {
       lineage: input.state.lineage,
       serial: input.state.serial,
       config_hash: config.hash,
-      options: { target: [...options.target], exclude: [...options.exclude], replace: [...options.replace] },
+      options: { target: [...options.target], exclude: [...options.exclude], replace: [...options.replace], ...(options.allowMoveDelete === true ? { allow_move_delete: true } : {}) },
       drift: scopedDrift,
       changes: scoped.changes,
       summary: summarizeChanges(scoped.changes, scopedDrift),
@@ -257,6 +284,24 @@ function annotate(kind: ResourceKind, desired: Spec, fields: FieldChange[]): Fie
     if (holdsSecrets(kind, change.field)) change.sensitive = true;
   }
   return fields;
+}
+
+/** The plan's record of a placement: the rule and strategy that chose it, and where a create may fail over. */
+function placementOf(placement: Placement): NonNullable<ResourceChange['placement']> {
+  return {
+    ...(placement.rule === undefined ? {} : { rule: placement.rule }),
+    ...(placement.strategy === undefined ? {} : { strategy: placement.strategy }),
+    reason: placement.reason,
+    ...(placement.failover.length > 0 ? { failover: [...placement.failover] } : {}),
+  };
+}
+
+function moveUnsupportedError(resource: ConfigResource, from: string, to: string): Diagnostic {
+  return errorDiagnostic('plan.move-unsupported', `${resource.address} would move from ${from} to ${to}, but one of them cannot give a git remote to copy the repository's refs`, {
+    hint: `Keep ${resource.address} on ${from} (list it in the rule's \`to\`, or set \`provider: ${from}\`), or move it by hand and \`mosaic state rm\` + \`mosaic import\` it.`,
+    address: resource.address,
+    range: resource.range,
+  });
 }
 
 function unsupportedError(resource: ConfigResource, provider: string, problem: string): Diagnostic {

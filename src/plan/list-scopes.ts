@@ -4,7 +4,7 @@
 import type { Config } from '../config/config.js';
 import type { KindHandler, ListScope } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
-import type { Placement } from '../routing/route-resource.js';
+import type { Placement } from '../routing/placement.js';
 import type { State } from '../state/state.js';
 import { resolveReferences } from './reference-names.js';
 

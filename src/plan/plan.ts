@@ -11,6 +11,8 @@ export interface PlanOptions {
   readonly replace: readonly string[];
   /** Plan the removal of everything in state (mosaic destroy). */
   readonly destroy: boolean;
+  /** A move deletes the old object once the new one holds everything (--allow-move-delete). */
+  readonly allowMoveDelete?: boolean;
 }
 
 export function summarizeChanges(changes: readonly ResourceChange[], drift: readonly Drift[]): PlanSummary {
@@ -21,6 +23,7 @@ export function summarizeChanges(changes: readonly ResourceChange[], drift: read
     replace: count('replace'),
     delete: count('delete'),
     import: count('import'),
+    ...(count('move') > 0 ? { move: count('move') } : {}),
     no_op: count('no-op'),
     drifted: drift.length,
   };

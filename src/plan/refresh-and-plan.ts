@@ -1,13 +1,14 @@
 // One planning pass: route new resources, start the providers involved, refresh their live
 // objects, reconcile intents a killed run left open, then diff (createPlan).
 import type { Config } from '../config/config.js';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import type { PluginCatalog } from '../plugins/plugin-catalog.js';
 import { startProviders, type StartedProviders } from '../plugins/start-providers.js';
 import type { KindHandler, ProviderInstance } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
-import { routeResource, type Placement } from '../routing/route-resource.js';
+import type { Placement } from '../routing/placement.js';
 import type { Intent } from '../state/intent-journal.js';
+import type { RoutingObservation } from '../state/routing-history.js';
 import type { State } from '../state/state.js';
 import { createPlan } from './create-plan.js';
 import type { LiveIndex } from './live-index.js';
@@ -15,6 +16,7 @@ import type { Plan, PlanOptions } from './plan.js';
 import { recoverInterrupted, type Recovery } from './recover-interrupted.js';
 import { listScopes } from './list-scopes.js';
 import { refreshLive, type RefreshTarget } from './refresh.js';
+import { routeConfig } from './route-config.js';
 
 export interface PlanningInput {
   readonly config: Config;
@@ -24,6 +26,10 @@ export interface PlanningInput {
   readonly options: PlanOptions;
   readonly mosaicVersion: string;
   readonly now: string;
+  /** Recent provider calls, oldest first, for adaptive and health-based routing. */
+  readonly history?: readonly RoutingObservation[];
+  /** Placements of a saved plan being applied: kept, so the apply does what the plan showed. */
+  readonly pinned?: ReadonlyMap<string, Placement>;
 }
 
 export interface Planning {
@@ -40,16 +46,21 @@ export interface Planning {
 
 export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
   const { config, state } = input;
-  const diagnostics: Diagnostic[] = [];
-  const placements = new Map<string, Placement>();
-  if (!input.options.destroy) {
-    for (const resource of config.resources) {
-      const routed = routeResource(resource, config, state, input.catalog);
-      if (routed.value) placements.set(resource.address, routed.value);
-      if (routed.diagnostic) diagnostics.push(routed.diagnostic);
+  const needed = new Set([...Object.values(state.resources).map((r) => r.provider), ...input.intents.map((i) => i.provider)]);
+  let placements: ReadonlyMap<string, Placement> = new Map();
+  let providers: StartedProviders;
+  const start = (names: ReadonlySet<string>): Promise<StartedProviders> => startProviders(names, config, input.catalog);
+  if (input.options.destroy) {
+    providers = await start(needed);
+  } else {
+    const routed = await routeConfig({ config, state, history: input.history ?? [], needed, start, ...(input.pinned ? { pinned: input.pinned } : {}) });
+    providers = routed.providers;
+    if (routed.diagnostics.length > 0) {
+      await providers.close();
+      throw new DiagnosticError([...routed.diagnostics]);
     }
+    placements = routed.placements;
   }
-  if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
 
   const targets: RefreshTarget[] = [
     ...config.resources.flatMap((r) => {
@@ -59,7 +70,6 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
     ...Object.values(state.resources).map((r) => ({ provider: r.provider, kind: r.kind })),
     ...input.intents.map((i) => ({ provider: i.provider, kind: i.kind as ResourceKind })),
   ];
-  const providers = await startProviders(new Set(targets.map((t) => t.provider)), config, input.catalog);
   const { instances } = providers;
   const handlerOf = (provider: string, kind: ResourceKind): KindHandler | undefined => instances.get(provider)?.handlers[kind];
   try {

@@ -17,7 +17,7 @@ const none: PlanOptions = { target: [], exclude: [], replace: [], destroy: false
 
 function plan(resources: ConfigResource[], state: State, live: LiveIndex, options: Partial<PlanOptions> = {}, moved: Parameters<typeof config>[1] = []) {
   const cfg = config(resources, moved);
-  const placements = new Map(cfg.resources.map((r) => [r.address, { provider: 'local', reason: 'the only provider' }]));
+  const placements = new Map(cfg.resources.map((r) => [r.address, { provider: 'local', reason: 'the only provider', failover: [] }]));
   return createPlan({ config: cfg, state, live, handlerOf, placements, options: { ...none, ...options }, mosaicVersion: '0.0.0' });
 }
 
@@ -168,7 +168,7 @@ describe('immutable settings inside a field', () => {
       state,
       live: liveOf([mirrored], { 'repository/m': live }),
       handlerOf: () => mirrored,
-      placements: new Map([['repository.m', { provider: 'local', reason: 'the only provider' }]]),
+      placements: new Map([['repository.m', { provider: 'local', reason: 'the only provider', failover: [] }]]),
       options: none,
       mosaicVersion: '0.0.0',
     }).value?.changes[0];

@@ -4,7 +4,7 @@ import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.j
 import { describeProviderError } from '../../plan/describe-provider-error.js';
 import { nameReferences } from '../../plan/reference-names.js';
 import { startProviders } from '../../plugins/start-providers.js';
-import { routeResource } from '../../routing/route-resource.js';
+import { createRouter } from '../../routing/create-router.js';
 import { openRun } from '../open-run.js';
 import { print } from '../print.js';
 
@@ -20,7 +20,7 @@ export async function runImport(address: string, id: string, flags: { config: st
     if (state.resources[address]) {
       throw new DiagnosticError([errorDiagnostic('import.already-managed', `${address} is already in state (id ${state.resources[address].id})`, { hint: `Run \`mosaic state rm ${address}\` first to import another object into it.` })]);
     }
-    const placement = routeResource(resource, run.config, state, run.catalog);
+    const placement = createRouter({ config: run.config, state, conditions: new Map(), history: [] }).place(resource);
     if (!placement.value) throw new DiagnosticError(placement.diagnostic ? [placement.diagnostic] : []);
     const provider = placement.value.provider;
     const providers = await startProviders(new Set([provider]), run.config, run.catalog);

@@ -24,6 +24,7 @@ export async function runPlan(flags: PlanFlags): Promise<number> {
   const run = await openRun({ config: flags.config });
   const planning = await planForRun(run, options);
   await planning.providers.close();
+  for (const t of planning.providers.resilience.transitions()) process.stderr.write(`warning: circuit breaker of ${t.provider}: ${t.from} → ${t.to} (${t.reason})\n`);
   const { plan } = planning;
   if (flags.out) await writePlanFile(flags.out, plan);
   const format = flags.json ? 'json' : flags.format;

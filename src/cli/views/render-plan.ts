@@ -61,6 +61,7 @@ export function summaryLine(plan: Plan): string {
   const s = plan.summary;
   const parts = [`${String(s.create)} to create`, `${String(s.update)} to update`, `${String(s.replace)} to replace`, `${String(s.delete)} to destroy`];
   if (s.import > 0) parts.unshift(`${String(s.import)} to import`);
+  if ((s.move ?? 0) > 0) parts.splice(parts.length - 1, 0, `${String(s.move)} to move`);
   return `Plan: ${parts.join(', ')}.`;
 }
 
@@ -68,9 +69,18 @@ function renderChange(change: ResourceChange, c: ChalkInstance): string[] {
   const action = change.action === 'no-op' ? 'update' : change.action;
   const sym = symbols[action];
   const paint = sym.paint(c);
-  const why = [change.provider, change.reason].filter(Boolean).join(': ');
-  const lines = [c.dim(`  # ${change.address} ${sym.verb}`) + c.dim(` (${why})`)];
+  const why = [change.provider, placementText(change) ?? change.reason].filter(Boolean).join(': ');
+  const lines = change.move
+    ? [c.dim(`  # ${change.address} will move from ${change.move.provider} (id ${change.move.id}) to ${change.provider} (${change.reason ?? 'routing changed'})`)]
+    : [c.dim(`  # ${change.address} ${sym.verb}`) + c.dim(` (${why})`)];
   if (change.moved_from) lines.push(c.dim(`  # (moved from ${change.moved_from})`));
+  if (change.move) {
+    const copy = change.kind === 'repository' ? 'every ref is pushed to the new repository (git push --mirror); ' : '';
+    const old = change.move.delete === true ? `the old one on ${change.move.provider} is then deleted` : `the old one stays on ${change.move.provider}, unmanaged (--allow-move-delete deletes it)`;
+    lines.push(c.dim(`  # ${change.id === undefined ? 'created' : `already created (id ${change.id})`} on ${change.provider}; ${copy}${old}`));
+  }
+  const failover = change.placement?.failover ?? [];
+  if (change.action === 'create' && failover.length > 0) lines.push(c.dim(`  # if ${change.provider} is unavailable: ${failover.join(', then ')}`));
   lines.push(`${paint(sym.mark)} ${change.kind} ${JSON.stringify(change.name)} {`);
   const width = Math.max(0, ...change.fields.map((f) => f.field.length));
   for (const f of change.fields) lines.push(...renderField(f, action, width, c, change.kind));
@@ -78,6 +88,14 @@ function renderChange(change: ResourceChange, c: ChalkInstance): string[] {
   if ((action === 'update' || action === 'import') && hidden > 0) lines.push(c.dim(`        # (${String(hidden)} unchanged field${hidden === 1 ? '' : 's'} hidden)`));
   lines.push('    }');
   return lines;
+}
+
+/** "rule spread (weighted): gh-a has 3 of 10, below its share" — how routing chose. */
+function placementText(change: ResourceChange): string | undefined {
+  const p = change.placement;
+  if (!p || change.action !== 'create') return undefined;
+  if (p.rule === undefined) return p.reason;
+  return `rule ${p.rule}${p.strategy ? ` (${p.strategy})` : ''}: ${p.reason}`;
 }
 
 function renderField(f: FieldChange, action: Exclude<Action, 'no-op'>, width: number, c: ChalkInstance, kind: ResourceKind): string[] {
