@@ -37,7 +37,7 @@ function repeat(times, fn) {
   return { ms: median(samples.map((s) => s.ms)), p90: [...samples.map((s) => s.ms)].sort((a, b) => a - b)[Math.floor(times * 0.9)], rssMiB: Math.max(...samples.map((s) => s.rssMiB)) };
 }
 
-// `npm run bench` runs everything; `npm run bench -- core|plugins|github|state|routing` some parts.
+// `npm run bench` runs everything; `npm run bench -- core|plugins|github|state|routing|failover` some parts.
 const parts = process.argv.slice(2);
 const wants = (part) => parts.length === 0 || parts.includes(part);
 
@@ -71,6 +71,7 @@ if (!wants('core')) {
   runGithub();
   runStateBackends();
   runRouting();
+  runFailover();
   process.exit(0);
 }
 
@@ -92,6 +93,7 @@ printRows();
 runGithub();
 runStateBackends();
 runRouting();
+runFailover();
 for (const dir of [empty, big, thousand]) rmSync(dir, { recursive: true, force: true });
 
 function printRows() {
@@ -116,6 +118,14 @@ function runGithub() {
   console.log('\nGitHub emulator, 30 ms per request (goals: cold ≤ 2.5 requests/repo and < 10 s; warm ≤ 0.1 rate-limited/repo and < 4 s; 10,000 repositories < 400 MB):\n');
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'github-org.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error('the GitHub benchmark failed');
+}
+
+/** Apply of 1,000 creates over three Gitea emulators, one failing half its calls (tsx: the emulators are TypeScript). */
+function runFailover() {
+  if (!wants('failover')) return;
+  console.log('\nApply with failover, three Gitea emulators at 20 ms per request (goal: < 1.5× the healthy wall time, nothing lost or duplicated):\n');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'failover-apply.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error('the failover benchmark failed');
 }
 
 /** The routing decision: its latency, and adaptive routing in a simulation (bench/routing-*.mjs, against dist/). */

@@ -97,6 +97,11 @@ export function createRepositoryHandler(deps: RepositoryDependencies): KindHandl
 
     read: readRaw,
 
+    async gitRemote(id) {
+      if (!namePattern.test(id) || !(await pathExists(folderOf(id)))) throw describeNotFound('repository', id);
+      return { url: folderOf(id) };
+    },
+
     async create(spec) {
       const name = requireString(spec, 'name', 'repository');
       assertSafeName(name, 'name', namePattern);

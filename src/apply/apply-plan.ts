@@ -1,6 +1,9 @@
 // applyPlan: carries out a plan's changes in dependency order with bounded parallelism.
 // Each change is journaled before its provider call; its state entry is written and its
 // audit entries appended as soon as it settles. A failed change skips its dependents.
+// A create whose provider is unavailable fails over to the next candidate of its rule; a move
+// creates the resource on its new provider, mirrors a repository's refs, then (if allowed)
+// deletes the old object. Every provider call's outcome feeds the routing history.
 import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { findCycle } from '../graph/find-cycle.js';
 import { walkGraph } from '../graph/walk-graph.js';
@@ -12,8 +15,10 @@ import type { KindHandler, Spec } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 import type { IntentJournal } from '../state/intent-journal.js';
 import { renameAddress } from '../state/rename-address.js';
+import type { RoutingObservation } from '../state/routing-history.js';
 import type { State, StateResource, StateStore } from '../state/state.js';
-import type { ApplyEvent, AuditSink, ChangeOutcome } from './apply-events.js';
+import type { ApplyEvent, AuditSink, ChangeOutcome, Failover } from './apply-events.js';
+import type { MirrorRepository } from './mirror-repository.js';
 
 export interface ApplyInput {
   readonly plan: Plan;
@@ -32,11 +37,22 @@ export interface ApplyInput {
    * and the provider gets the secrets from here.
    */
   readonly configSpecOf?: (address: string) => Spec | undefined;
+  /**
+   * Why a provider call failed, in a few words ("HTTP 503", "circuit breaker open"), when it
+   * failed because the provider is unavailable and nothing reached it (breaker open, retries
+   * exhausted on 5xx, refused connection); undefined otherwise. Only then does a create fail over.
+   */
+  readonly unavailableReason?: (error: unknown) => string | undefined;
+  /** Told the outcome and latency of every provider call, for adaptive routing. */
+  readonly observe?: (observation: RoutingObservation) => void;
+  /** Copies a repository's refs for a move; git push --mirror unless a test gives another. */
+  readonly mirror?: MirrorRepository;
 }
 
 export interface ApplyResult {
   readonly outcomes: readonly ChangeOutcome[];
   readonly state: State;
+  readonly failovers: readonly Failover[];
 }
 
 class ChangeFailure extends Error {
@@ -74,13 +90,16 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   if (cycle) throw new Error(`plan has a dependency cycle: ${cycle.join(' -> ')}`);
 
   const outcomes: ChangeOutcome[] = [];
-  const auditEntry = (change: ResourceChange, outcome: 'started' | 'succeeded' | 'failed' | 'skipped', error?: string): Promise<unknown> =>
+  const failovers: Failover[] = [];
+  // Where each change's object ended up: its planned provider, or where a failover took it.
+  const landedOn = new Map<string, string>();
+  const auditEntry = (change: ResourceChange, outcome: 'started' | 'succeeded' | 'failed' | 'skipped' | 'failed-over' | 'kept', error?: string, provider?: string): Promise<unknown> =>
     audit.append({
       principal: input.principal,
       command: input.command,
       action: change.action,
       address: change.address,
-      provider: change.provider,
+      provider: provider ?? landedOn.get(change.address) ?? change.provider,
       outcome,
       ...(error === undefined ? {} : { error }),
     });
@@ -98,40 +117,92 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     }
     return resolved.spec;
   };
-  const providerCall = async <T>(change: ResourceChange, call: () => Promise<T>): Promise<T> => {
+  const asFailure = (change: ResourceChange, error: unknown): ChangeFailure => {
+    if (error instanceof ChangeFailure) return error;
+    const d = describeProviderError(error);
+    return new ChangeFailure(errorDiagnostic(d.code, d.summary, { address: change.address, ...(d.hint ? { hint: d.hint } : {}) }));
+  };
+  /** One provider call, timed; its outcome is observed when it says something of the provider. */
+  const timedCall = async <T>(provider: string, kind: ResourceKind, call: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const observe = (outcome: 'succeeded' | 'failed'): void => {
+      input.observe?.({ time: now(), provider, kind, outcome, latency_ms: Math.round((performance.now() - started) * 10) / 10 });
+    };
     try {
-      return await call();
+      const result = await call();
+      observe('succeeded');
+      return result;
     } catch (error) {
-      const d = describeProviderError(error);
-      throw new ChangeFailure(errorDiagnostic(d.code, d.summary, { address: change.address, ...(d.hint ? { hint: d.hint } : {}) }));
+      // A refusal of the request (validation, permissions) says nothing of the provider's health.
+      if (input.unavailableReason?.(error) !== undefined) observe('failed');
+      throw error;
     }
   };
-  const recordEntry = (change: ResourceChange, id: string, naturalKey: string): void => {
+  const providerCall = async <T>(change: ResourceChange, call: () => Promise<T>, provider = change.provider): Promise<T> => {
+    try {
+      return await timedCall(provider, change.kind, call);
+    } catch (error) {
+      throw asFailure(change, error);
+    }
+  };
+  const recordEntry = (change: ResourceChange, id: string, naturalKey: string, provider = change.provider, placementNote?: string): void => {
     if (change.moved_from && change.moved_from in resources) resources = renameAddress(resources, change.moved_from, change.address);
     const previous = resources[change.address];
+    const planned = change.placement;
+    const placement = planned
+      ? { ...(planned.rule ? { rule: planned.rule } : {}), ...(planned.strategy ? { strategy: planned.strategy } : {}), reason: placementNote ?? planned.reason }
+      : previous?.placement;
     resources[change.address] = {
       kind: change.kind,
       name: change.name,
-      provider: change.provider,
+      provider,
       id,
       natural_key: naturalKey,
       spec: { ...(change.spec ?? {}) },
       depends_on: [...change.depends_on],
       ...(change.prevent_destroy ? { prevent_destroy: true } : {}),
+      ...(placement ? { placement } : {}),
       created_at: previous?.created_at ?? now(),
       updated_at: now(),
     };
   };
 
+  /**
+   * Creates the object on its planned provider or, when that one is unavailable and the rule
+   * allows failover, on the next candidate; updates and deletes never fail over.
+   */
   const createObject = async (change: ResourceChange, handler: KindHandler): Promise<string> => {
-    const spec = resolve(change);
-    const naturalKey = handler.naturalKey(spec);
-    const seq = await journal.begin(intentOf(change, 'create', naturalKey));
-    const created = handler.normalize(await providerCall(change, () => handler.create(spec)));
-    recordEntry(change, created.id, handler.naturalKey(created.spec));
-    await writeState();
-    await journal.end(seq);
-    return created.id;
+    const candidates = [change.provider, ...(change.placement?.failover ?? []).filter((p) => p !== change.provider)];
+    let reasonNote: string | undefined;
+    for (const [index, provider] of candidates.entries()) {
+      const target = index === 0 ? handler : input.handlerOf(provider, change.kind);
+      if (!target) continue;
+      const spec = resolve(change);
+      const naturalKey = target.naturalKey(spec);
+      const seq = await journal.begin(intentOf({ ...change, provider }, 'create', naturalKey));
+      let created;
+      try {
+        created = target.normalize(await timedCall(provider, change.kind, () => target.create(spec)));
+      } catch (error) {
+        const next = candidates.slice(index + 1).find((p) => input.handlerOf(p, change.kind));
+        const reason = input.unavailableReason?.(error);
+        if (next === undefined || reason === undefined) throw asFailure(change, error);
+        // Nothing reached this provider: the intent is settled.
+        await journal.end(seq);
+        const failover: Failover = { address: change.address, from: provider, to: next, reason };
+        failovers.push(failover);
+        reasonNote = `failed over from ${change.provider}: ${failover.reason}`;
+        await auditEntry(change, 'failed-over', `${provider} unavailable (${failover.reason}); failing over to ${next}`, provider);
+        input.onEvent?.({ type: 'failover', change, failover });
+        continue;
+      }
+      landedOn.set(change.address, provider);
+      recordEntry(change, created.id, target.naturalKey(created.spec), provider, reasonNote);
+      await writeState();
+      await journal.end(seq);
+      return created.id;
+    }
+    throw new ChangeFailure(errorDiagnostic('apply.no-handler', `provider "${change.provider}" cannot manage ${change.kind} resources`, { address: change.address }));
   };
   const deleteObject = async (change: ResourceChange, handler: KindHandler, id: string): Promise<void> => {
     const entry = resources[change.address] ?? (change.moved_from ? resources[change.moved_from] : undefined);
@@ -141,6 +212,58 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     if (change.moved_from) delete resources[change.moved_from];
     await writeState();
     await journal.end(seq);
+  };
+
+  /**
+   * A move: create on the new provider (or take the object an interrupted move made there),
+   * copy a repository's refs, record the new place, then delete the old object if allowed.
+   */
+  const moveObject = async (change: ResourceChange, handler: KindHandler): Promise<string> => {
+    const source = change.move;
+    if (!source) throw new Error(`plan change ${change.address} (move) has no source`);
+    const oldHandler = input.handlerOf(source.provider, change.kind);
+    if (!oldHandler) throw new ChangeFailure(errorDiagnostic('apply.no-handler', `provider "${source.provider}" cannot manage ${change.kind} resources`, { address: change.address }));
+    const spec = resolve(change);
+    const naturalKey = handler.naturalKey(spec);
+    const seq = await journal.begin(intentOf(change, 'create', naturalKey));
+    // A repository is created bare and unprotected, so the push of every ref is not refused
+    // (a protected or archived branch, an initial commit); the rest is set once it holds them.
+    const deferred = change.kind === 'repository' ? afterMirror.filter((field) => spec[field] !== undefined) : [];
+    const bare = Object.fromEntries(Object.entries(spec).filter(([field]) => !deferred.includes(field)));
+    const id = change.id ?? handler.normalize(await providerCall(change, () => handler.create(bare))).id;
+    if (change.kind === 'repository') {
+      if (!oldHandler.gitRemote || !handler.gitRemote) {
+        throw new ChangeFailure(errorDiagnostic('apply.move-unsupported', `cannot copy ${change.address} from ${source.provider} to ${change.provider}: a provider gives no git remote`, { address: change.address }));
+      }
+      const [from, to] = [await providerCall(change, () => oldHandler.gitRemote?.(source.id) ?? Promise.reject(new Error('no remote')), source.provider), await providerCall(change, () => handler.gitRemote?.(id) ?? Promise.reject(new Error('no remote')))];
+      try {
+        await (input.mirror ?? mirrorNotGiven)(from, to);
+      } catch (error) {
+        throw new ChangeFailure(errorDiagnostic('apply.move-mirror', `copying the refs of ${change.address} from ${source.provider} to ${change.provider} failed: ${error instanceof Error ? error.message : String(error)}`, {
+          address: change.address,
+          hint: `The new repository (id ${id}) exists on ${change.provider}; the old one on ${source.provider} is untouched. Fix the cause and apply again: the move resumes.`,
+        }));
+      }
+    }
+    if (deferred.length > 0) {
+      const changes = deferred.map((field) => ({ field, after: spec[field] }));
+      await providerCall(change, () => handler.update(id, spec, changes));
+    }
+    const before = resources[change.address];
+    recordEntry(change, id, naturalKey);
+    const entry = resources[change.address];
+    if (entry && !change.placement && before?.placement) resources[change.address] = { ...entry, placement: before.placement };
+    await writeState();
+    await journal.end(seq);
+    if (source.delete === true) {
+      const del = await journal.begin({ ...intentOf({ ...change, provider: source.provider }, 'delete', before?.natural_key ?? naturalKey), spec: before?.spec ?? {} });
+      await providerCall(change, () => oldHandler.delete(source.id), source.provider);
+      await journal.end(del);
+    } else {
+      await auditEntry(change, 'kept', `the old object (id ${source.id}) stays on ${source.provider}, no longer managed; --allow-move-delete deletes it`, source.provider);
+      input.onEvent?.({ type: 'kept', change, provider: source.provider, id: source.id });
+    }
+    return id;
   };
 
   // The id of a change's object now: an earlier change of this run may have rebound it.
@@ -171,6 +294,8 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     switch (change.action) {
       case 'create':
         return createObject(change, handler);
+      case 'move':
+        return moveObject(change, handler);
       case 'delete':
         await deleteObject(change, handler, currentId(change));
         return undefined;
@@ -216,7 +341,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
       const started = Date.now();
       try {
         const id = await execute(change);
-        outcomes.push({ address, action: change.action, status: 'succeeded', id });
+        outcomes.push({ address, action: change.action, status: 'succeeded', id, provider: landedOn.get(address) ?? change.provider });
         await auditEntry(change, 'succeeded');
         input.onEvent?.({ type: 'succeeded', change, id, ms: Date.now() - started });
       } catch (error) {
@@ -241,8 +366,13 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   }
   await writes;
   outcomes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  return { outcomes, state: { lineage: written.lineage, serial: written.serial, resources } };
+  return { outcomes, state: { lineage: written.lineage, serial: written.serial, resources }, failovers };
 }
+
+/** Repository settings that would refuse or spoil the push of every ref if set before it. */
+const afterMirror = ['default_branch', 'branch_protection', 'archived'];
+
+const mirrorNotGiven: MirrorRepository = () => Promise.reject(new Error('no way to copy git refs was given to apply'));
 
 function requireId(change: ResourceChange): string {
   if (change.id === undefined) throw new Error(`plan change ${change.address} (${change.action}) has no id`);

@@ -5,7 +5,11 @@ import { encodeCanonicalJson } from '../canonical-json.js';
 /** A plan action, or another operation a caller records (e.g. "lock", "refresh"). */
 export type AuditAction = 'create' | 'update' | 'replace' | 'delete' | 'import' | 'move' | (string & Record<never, never>);
 
-export type AuditOutcome = 'started' | 'succeeded' | 'failed' | 'skipped';
+/**
+ * failed-over: a create left an unavailable provider for another; kept: a move left the old
+ * object in place; open/half-open/closed: a provider's circuit breaker changed state.
+ */
+export type AuditOutcome = 'started' | 'succeeded' | 'failed' | 'skipped' | 'failed-over' | 'kept' | 'open' | 'half-open' | 'closed';
 
 export interface AuditEntry {
   /** 1-based position in the log. */
@@ -28,7 +32,7 @@ export interface AuditEntry {
 /** The `prev` of the first entry. */
 export const GENESIS_PREV = '0'.repeat(64);
 
-const OUTCOMES: ReadonlySet<string> = new Set<AuditOutcome>(['started', 'succeeded', 'failed', 'skipped']);
+const OUTCOMES: ReadonlySet<string> = new Set<AuditOutcome>(['started', 'succeeded', 'failed', 'skipped', 'failed-over', 'kept', 'open', 'half-open', 'closed']);
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** The hash of an entry: every member but `hash`, as canonical JSON. */

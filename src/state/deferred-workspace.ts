@@ -35,6 +35,7 @@ export function deferWorkspace(name: string, auditLocation: string, open: () => 
   };
   const routing: RoutingHistory = {
     record: async (observation) => (await get()).routing.record(observation),
+    recordAll: async (observations) => (await get()).routing.recordAll(observations),
     readRecent: async (limit) => (await get()).routing.readRecent(limit),
   };
   return { name, store, history, journal, audit, routing };

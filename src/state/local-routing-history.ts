@@ -18,6 +18,12 @@ export class LocalRoutingHistory implements RoutingHistory {
     await appendFile(this.path, `${encodeCanonicalJson(observation)}\n`);
   }
 
+  async recordAll(observations: readonly RoutingObservation[]): Promise<void> {
+    if (observations.length === 0) return;
+    await mkdir(dirname(this.path), { recursive: true });
+    await appendFile(this.path, observations.map((o) => `${encodeCanonicalJson(o)}\n`).join(''));
+  }
+
   async readRecent(limit: number): Promise<RoutingObservation[]> {
     const lines = await this.readLines();
     return lines.slice(Math.max(0, lines.length - limit)).flatMap((line) => {

@@ -1,6 +1,6 @@
 // RoutingHistory: what adaptive routing learns from — one observation per provider call
 // (which provider, which kind, how it went, how long it took) — kept by the state backend of
-// each workspace. Nothing records into it yet; routing fills it (issue 4).
+// each workspace. apply records every provider call; adaptive and health-based routing read it.
 
 export interface RoutingObservation {
   /** ISO time the call ended. */
@@ -14,6 +14,8 @@ export interface RoutingObservation {
 
 export interface RoutingHistory {
   record(observation: RoutingObservation): Promise<void>;
+  /** Appends many at once (one write): what apply does at its end. */
+  recordAll(observations: readonly RoutingObservation[]): Promise<void>;
   /** The last `limit` observations, oldest first. */
   readRecent(limit: number): Promise<RoutingObservation[]>;
 }

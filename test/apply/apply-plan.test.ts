@@ -101,7 +101,7 @@ describe('applyPlan', () => {
     expect(result.outcomes).toEqual([
       { address: 'pipeline.ci', action: 'create', status: 'skipped', because: 'repository.bad failed' },
       { address: 'repository.bad', action: 'create', status: 'failed', diagnostic: expect.objectContaining({ code: 'local.already-exists', address: 'repository.bad' }) },
-      { address: 'repository.good', action: 'create', status: 'succeeded', id: 'repository/good' },
+      { address: 'repository.good', action: 'create', status: 'succeeded', id: 'repository/good', provider: 'local' },
     ]);
     expect(audit.entries.find((e) => e.address === 'pipeline.ci')).toMatchObject({ outcome: 'skipped' });
     expect((await journal.readOpen()).map((i) => i.address)).toEqual(['repository.bad']);

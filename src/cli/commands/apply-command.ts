@@ -1,6 +1,7 @@
 // mosaic apply [PLAN] and mosaic destroy: lock, plan (or check a saved plan is still what
 // it says), ask, reconcile an interrupted run, carry out the changes, report each outcome.
 import { applyPlan } from '../../apply/apply-plan.js';
+import { mirrorRepository } from '../../apply/mirror-repository.js';
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
 import { encodeCanonicalJson } from '../../canonical-json.js';
 import { planHasChanges, type Plan } from '../../plan/plan.js';
@@ -10,10 +11,13 @@ import { planForRun } from '../plan-for-run.js';
 import { openRun, type Run } from '../open-run.js';
 import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
 import { print, printJson } from '../print.js';
+import type { Placement } from '../../routing/placement.js';
+import { isProviderUnavailable, type BreakerTransition, type ProviderResilience } from '../../transport/provider-resilience.js';
 import { renderApplyEvent, renderApplySummary, summarizeOutcomes } from '../views/render-apply.js';
 import { createOutputStyle } from '../views/output-style.js';
 import { renderPlan } from '../views/render-plan.js';
 import { printRecoveryNotes } from '../views/render-recovery.js';
+import type { RoutingObservation } from '../../state/routing-history.js';
 
 export interface ApplyFlags extends NarrowingFlags {
   readonly config: string;
@@ -61,7 +65,8 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     if (stale.length > 0) throw new DiagnosticError(stale);
   }
   const options = saved ? { ...saved.options, destroy: saved.command === 'destroy' } : toPlanOptions(flags, command === 'destroy');
-  const planning = await planForRun(run, options, state);
+  const planning = await planForRun(run, options, state, saved ? savedPlacements(saved) : undefined);
+  const transitions = watchBreakers(run, command, planning.providers.resilience, flags.json === true);
   const c = createOutputStyle(process.stdout);
   try {
     if (saved) assertSamePlan(saved, planning.plan);
@@ -90,6 +95,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     await run.journal.clear();
 
     const configSpecs = new Map(run.config.resources.map((r) => [r.address, r.spec]));
+    const observations: RoutingObservation[] = [];
     const result = await applyPlan({
       plan,
       state: current,
@@ -101,18 +107,69 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
       command,
       parallelism,
       configSpecOf: (address) => configSpecs.get(address),
+      observe: (observation) => observations.push(observation),
+      unavailableReason: failoverReason,
+      mirror: mirrorRepository,
       onEvent: flags.json ? undefined : (event) => {
         print(renderApplyEvent(event, c));
       },
     });
+    // Adaptive and health-based routing learn from these in later runs.
+    await run.routing.recordAll(observations);
     const failed = result.outcomes.some((o) => o.status !== 'succeeded');
     if (!failed) await run.journal.clear();
-    if (flags.json) printJson({ outcomes: result.outcomes, summary: summarizeOutcomes(result.outcomes) });
-    else print(renderApplySummary(command, result.outcomes, c));
+    await transitions.settled();
+    if (flags.json) printJson({ outcomes: result.outcomes, summary: summarizeOutcomes(result.outcomes), failovers: result.failovers, breaker_transitions: transitions.all() });
+    else print(renderApplySummary(command, result.outcomes, c, result.failovers));
     return failed ? 1 : 0;
   } finally {
     await planning.providers.close();
   }
+}
+
+/** Where a saved plan placed its creates and moves: applying it keeps them. */
+function savedPlacements(plan: Plan): Map<string, Placement> {
+  const pinned = new Map<string, Placement>();
+  for (const change of plan.changes) {
+    if (change.action !== 'create' && change.action !== 'move') continue;
+    const p = change.placement;
+    pinned.set(change.address, {
+      provider: change.provider,
+      reason: p?.reason ?? change.reason ?? 'placed by the saved plan',
+      ...(p?.rule === undefined ? {} : { rule: p.rule }),
+      ...(p?.strategy === undefined ? {} : { strategy: p.strategy }),
+      failover: p?.failover ?? [],
+      ...(change.move ? { moveFrom: change.move.provider } : {}),
+    });
+  }
+  return pinned;
+}
+
+/**
+ * Prints each breaker transition as it happens and records it in the audit trail; all()
+ * lists them for --json, settled() waits for their audit entries.
+ */
+function watchBreakers(run: Run, command: string, resilience: ProviderResilience, quiet: boolean) {
+  const seen: BreakerTransition[] = [];
+  let writes: Promise<unknown> = Promise.resolve();
+  const note = (t: BreakerTransition): void => {
+    seen.push(t);
+    if (!quiet) print(createOutputStyle(process.stdout).yellow(`circuit breaker of ${t.provider}: ${t.from} → ${t.to} (${t.reason})`));
+    writes = writes.then(() => run.audit.append({ principal: run.principal, command, action: 'circuit-breaker', address: `providers.${t.provider}`, provider: t.provider, outcome: t.to, error: t.reason }));
+  };
+  // Those of the refresh, which ran before this could listen, then those of the changes.
+  resilience.transitions().forEach(note);
+  resilience.onTransition(note);
+  return { all: (): readonly BreakerTransition[] => [...seen], settled: () => writes };
+}
+
+/**
+ * A create fails over only when its provider is unavailable and nothing it sent may have been
+ * carried out: a POST whose connection broke may have made the object, and a failover would
+ * make it twice. That one fails instead, and the intent journal lets the next run find it.
+ */
+function failoverReason(error: unknown): string | undefined {
+  return isProviderUnavailable(error) && !error.mayHaveWritten ? error.detail : undefined;
 }
 
 /** A saved plan is carried out only while re-planning now would give the same changes. */

@@ -16,6 +16,10 @@ export class PostgresRoutingHistory implements RoutingHistory {
     await this.writeLines([encodeCanonicalJson(observation)]);
   }
 
+  async recordAll(observations: readonly RoutingObservation[]): Promise<void> {
+    await this.writeLines(observations.map((o) => encodeCanonicalJson(o)));
+  }
+
   async readRecent(limit: number): Promise<RoutingObservation[]> {
     const rows = await this.#db.query<{ observation: RoutingObservation }>(
       `SELECT observation FROM (SELECT observation, position FROM ${this.#db.table('routing_history')} WHERE workspace = $1 ORDER BY position DESC LIMIT $2) recent ORDER BY position`,
