@@ -35,7 +35,9 @@ async function scenario(failing: boolean): Promise<{ ms: number; landed: Record<
   const hosts: Record<string, GiteaHostedEmulator> = { a: createGiteaHost({ token }), b: createGiteaHost({ token }), c: createGiteaHost({ token }) };
   for (const host of Object.values(hosts)) await host.emulator.start();
   const dir = await mkdtemp(join(tmpdir(), 'mosaic-bench-failover-'));
-  const providers = Object.fromEntries(Object.entries(hosts).map(([name, host]) => [name, { type: 'gitea', ...host.providerSettings(), token: '${env:GITEA_TOKEN}' }]));
+  // Defaults but half_open_after, so the check after the apply need not wait 30 s.
+  const resilience = { circuit_breaker: { half_open_after: '2s' } };
+  const providers = Object.fromEntries(Object.entries(hosts).map(([name, host]) => [name, { type: 'gitea', ...host.providerSettings(), token: '${env:GITEA_TOKEN}', resilience }]));
   const names = Array.from({ length: count }, (_, i) => `repo-${String(i + 1).padStart(5, '0')}`);
   await writeFile(
     join(dir, 'mosaic.yaml'),
@@ -69,6 +71,9 @@ async function scenario(failing: boolean): Promise<{ ms: number; landed: Record<
     if (seen.get(String(entry.spec.name)) !== entry.provider) throw new Error(`state places ${String(entry.spec.name)} on ${entry.provider}, live on ${seen.get(String(entry.spec.name)) ?? 'nothing'}`);
   }
   if (Object.keys(state.resources).length !== count) throw new Error(`state holds ${String(Object.keys(state.resources).length)} resources`);
+  // a recovers; its breaker (persisted by the apply) lets the plan probe it after 2 s.
+  hosts['a']?.emulator.clearFaults();
+  await new Promise((resolve) => setTimeout(resolve, 2100));
   const again = await mosaic(['plan', '--detailed-exitcode'], dir);
   if (again.code !== 0) throw new Error(`the plan after apply is not empty (exit ${String(again.code)}): ${again.stdout.slice(0, 1000)}${again.stderr.slice(0, 1000)}`);
   for (const host of Object.values(hosts)) await host.emulator.close();
