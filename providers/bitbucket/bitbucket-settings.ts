@@ -1,6 +1,7 @@
 // The settings of a bitbucket provider instance, checked and decoded: where the API is, which
 // workspace and project, how to authenticate. Never echoes a credential in an error.
 import { ProviderError } from '../../src/resources/provider-contract.js';
+import { basicAuthorization } from '../../src/resources/git-remote.js';
 
 export const defaultApiUrl = 'https://api.bitbucket.org/2.0';
 export const defaultMaxConcurrency = 16;
@@ -53,10 +54,10 @@ function decodeCredential(instance: string, settings: Readonly<Record<string, un
   if (token !== undefined && (username !== undefined || password !== undefined)) {
     throw invalidSetting(instance, 'token', 'and username/app_password exclude each other: set either token or username with app_password');
   }
-  if (token !== undefined && token !== '') return { authorization: `Bearer ${token}`, gitAuthorization: basic('x-token-auth', token), setting: 'token' };
+  if (token !== undefined && token !== '') return { authorization: `Bearer ${token}`, gitAuthorization: basicAuthorization('x-token-auth', token), setting: 'token' };
   if (username !== undefined && username !== '' && password !== undefined && password !== '') {
     const gitUser = username.includes('@') ? 'x-bitbucket-api-token-auth' : username;
-    return { authorization: basic(username, password), gitAuthorization: basic(gitUser, password), setting: 'app_password' };
+    return { authorization: basicAuthorization(username, password), gitAuthorization: basicAuthorization(gitUser, password), setting: 'app_password' };
   }
   if (username !== undefined || password !== undefined) {
     throw invalidSetting(instance, username === undefined ? 'username' : 'app_password', 'needs its partner: set both username and app_password');
@@ -67,10 +68,6 @@ function decodeCredential(instance: string, settings: Readonly<Record<string, un
     'Set `token: ${env:BITBUCKET_TOKEN}` (an access token), or `username` with `app_password: ${env:BITBUCKET_APP_PASSWORD}`.',
     'token',
   );
-}
-
-function basic(user: string, password: string): string {
-  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
 function optionalString(instance: string, settings: Readonly<Record<string, unknown>>, key: string): string | undefined {

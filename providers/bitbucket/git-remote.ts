@@ -4,6 +4,7 @@
 import { ProviderError, type GitRemote } from '../../src/resources/provider-contract.js';
 import type { BitbucketClient } from './bitbucket-client.js';
 import type { BitbucketSettings } from './bitbucket-settings.js';
+import { httpsGitRemote } from '../../src/resources/git-remote.js';
 
 export type GitRemoteReader = (id: string) => Promise<GitRemote>;
 
@@ -17,14 +18,7 @@ export function createGitRemoteReader(client: BitbucketClient, settings: Bitbuck
     if (href === undefined || href === '') {
       throw new ProviderError('bitbucket.invalid', `bitbucket provider "${instance}": Bitbucket gave no https clone link for repository ${repository.full_name}`, 'Check that the repository is a git repository and that `url` points at the Bitbucket Cloud API.');
     }
-    return { url: withoutCredentials(href), headers: { Authorization: settings.credential.gitAuthorization } };
+    // Bitbucket puts the user in the clone URL (https://USER@bitbucket.org/...): dropped, the header says it.
+    return httpsGitRemote(href, settings.credential.gitAuthorization);
   };
-}
-
-/** Bitbucket puts the user in the clone URL (https://USER@bitbucket.org/...); the credential travels in the header only. */
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
 }

@@ -4,23 +4,17 @@
 // Not the token as the username: Gitea would try it as a login name and may log it.
 import { ProviderError, type GitRemote } from '../../src/resources/provider-contract.js';
 import type { GiteaClient } from './gitea-client.js';
+import { basicAuthorization, httpsGitRemote } from '../../src/resources/git-remote.js';
 
 export function createGitRemoteReader(client: GiteaClient, token: string): (id: string) => Promise<GitRemote> {
-  const authorization = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  const authorization = basicAuthorization('x-access-token', token);
   return async (id) => {
     const repository = /^\d+$/.test(id) ? await client.find(`reading repository ${id}`, (api) => api.repositories.repoGetById(Number(id))) : undefined;
     const cloneUrl = repository?.clone_url;
     if (cloneUrl === undefined || cloneUrl === '') {
       throw new ProviderError('gitea.not-found', `Gitea provider "${client.instance}": repository ${id} does not exist`, 'It was deleted outside mosaic; run `mosaic plan` again.');
     }
-    return { url: withoutCredentials(cloneUrl), headers: { Authorization: authorization } };
+    return httpsGitRemote(cloneUrl, authorization);
   };
 }
 
-/** The URL without a user or password: the credential travels in the header only. */
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
-}

@@ -4,12 +4,13 @@
 import { ProviderError, type GitRemote } from '../../src/resources/provider-contract.js';
 import type { GithubConnection } from './github-client.js';
 import { describeGithubError, statusOf } from './github-errors.js';
+import { basicAuthorization, httpsGitRemote } from '../../src/resources/git-remote.js';
 
 export type GitRemoteReader = (name: string) => Promise<GitRemote>;
 
 export function createGitRemoteReader(api: GithubConnection, token: string): GitRemoteReader {
   const { client, owner, instance } = api;
-  const authorization = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  const authorization = basicAuthorization('x-access-token', token);
   return async (name) => {
     let cloneUrl: string;
     try {
@@ -18,14 +19,7 @@ export function createGitRemoteReader(api: GithubConnection, token: string): Git
       if (statusOf(error) === 404) throw new ProviderError('github.not-found', `GitHub provider "${instance}": repository "${name}" does not exist`, 'It was deleted or renamed outside mosaic; run `mosaic plan` again.');
       throw describeGithubError(instance, `reading the clone URL of repository "${name}"`, error);
     }
-    return { url: withoutCredentials(cloneUrl), headers: { Authorization: authorization } };
+    return httpsGitRemote(cloneUrl, authorization);
   };
 }
 
-/** The URL without a user or password: the credential travels in the header only. */
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
-}

@@ -4,24 +4,18 @@
 // and OAuth access tokens.
 import { ProviderError, type GitRemote } from '../../src/resources/provider-contract.js';
 import type { RepositoryReader } from './repository-reader.js';
+import { basicAuthorization, httpsGitRemote } from '../../src/resources/git-remote.js';
 
 export type GitRemoteReader = (id: string) => Promise<GitRemote>;
 
 export function createGitRemoteReader(reader: RepositoryReader, instance: string, token: string): GitRemoteReader {
-  const authorization = `Basic ${Buffer.from(`oauth2:${token}`).toString('base64')}`;
+  const authorization = basicAuthorization('oauth2', token);
   return async (id) => {
     const project = /^\d+$/.test(id) ? await reader.readProject(Number(id)) : undefined;
     if (project === undefined) {
       throw new ProviderError('gitlab.not-found', `provider "${instance}": project ${id} no longer exists`, 'It was deleted outside mosaic; run `mosaic plan` again.');
     }
-    return { url: withoutCredentials(project.http_url_to_repo), headers: { Authorization: authorization } };
+    return httpsGitRemote(project.http_url_to_repo, authorization);
   };
 }
 
-/** The URL without a user or password: the credential travels in the header only. */
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
-}

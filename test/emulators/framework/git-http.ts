@@ -53,6 +53,16 @@ process.once('exit', () => {
 const gitPath = /^\/(.+)\.git\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 
 /** The username and password of a Basic Authorization header. */
+/** GitHub's and Gitea's rule: the token as the password (any user), or as the user with no password. */
+export function acceptsTokenCredential(token: string): (authorization: string | undefined) => boolean {
+  return (authorization) => {
+    const credentials = basicCredentials(authorization);
+    if (!credentials) return false;
+    const { username, password } = credentials;
+    return password === token || (username === token && (password === '' || password === 'x-oauth-basic'));
+  };
+}
+
 export function basicCredentials(authorization: string | undefined): { readonly username: string; readonly password: string } | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
   if (!match?.[1]) return undefined;

@@ -2,7 +2,7 @@
 // the token as password with any username, or as username with an empty or x-oauth-basic
 // password), pushes refused to archived repositories, mirrors and readers, force pushes and
 // deletions to protected branches, and the store's branches kept to what was pushed.
-import { basicCredentials, GitHttpHost } from '../framework/git-http.js';
+import { acceptsTokenCredential, GitHttpHost } from '../framework/git-http.js';
 import type { GiteaInstance } from './gitea-instance.js';
 import type { StoredRepository } from './gitea-store.js';
 
@@ -17,12 +17,7 @@ export function createGiteaGitHost(instance: GiteaInstance, token: string): GitH
   return new GitHttpHost({
     realm: 'Gitea',
     protectedBranchMessage: 'Gitea: branch is protected from force push and deletion',
-    accepts(authorization) {
-      const credentials = basicCredentials(authorization);
-      if (!credentials) return false;
-      const { username, password } = credentials;
-      return password === token || (username === token && (password === '' || password === 'x-oauth-basic'));
-    },
+    accepts: acceptsTokenCredential(token),
     locate(path) {
       const repo = repositoryAt(path);
       if (!repo) return undefined;

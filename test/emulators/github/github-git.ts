@@ -2,7 +2,7 @@
 // (Basic, the token as password with any username such as x-access-token, or as username),
 // archived repositories read-only, protected branches safe from force pushes and deletions,
 // and the store's branches kept to what was pushed.
-import { basicCredentials, GitHttpHost } from '../framework/git-http.js';
+import { acceptsTokenCredential, GitHttpHost } from '../framework/git-http.js';
 import type { GithubStore, RepoState } from './github-store.js';
 
 export function createGithubGitHost(store: GithubStore, token: string): GitHttpHost {
@@ -14,12 +14,7 @@ export function createGithubGitHost(store: GithubStore, token: string): GitHttpH
   return new GitHttpHost({
     realm: 'GitHub',
     protectedBranchMessage: 'GH006: Protected branch update failed: force pushes and deletions are not allowed',
-    accepts(authorization) {
-      const credentials = basicCredentials(authorization);
-      if (!credentials) return false;
-      const { username, password } = credentials;
-      return password === token || (username === token && (password === '' || password === 'x-oauth-basic'));
-    },
+    accepts: acceptsTokenCredential(token),
     locate(path) {
       const repo = repoAt(path);
       if (!repo) return undefined;
