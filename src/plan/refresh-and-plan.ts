@@ -76,12 +76,20 @@ export async function refreshAndPlan(input: PlanningInput): Promise<Planning> {
     const refreshed = await refreshLive(instances, targets, listScopes(config, placements, input.state, handlerOf));
     if (refreshed.diagnostics.length > 0) throw new DiagnosticError(refreshed.diagnostics);
     const recovery = recoverInterrupted(state, input.intents, refreshed.live, handlerOf, input.now);
+    // Routing ran on the state before recovery: what an interrupted run turns out to have
+    // made stays where it was made, like everything else in state.
+    const settled = new Map(placements);
+    for (const note of recovery.notes) {
+      const entry = recovery.state.resources[note.address];
+      const placed = settled.get(note.address);
+      if (entry && placed && placed.provider !== entry.provider) settled.set(note.address, { provider: entry.provider, reason: 'placed by an interrupted run (state)', failover: [] });
+    }
     const planned = createPlan({
       config,
       state: recovery.state,
       live: refreshed.live,
       handlerOf,
-      placements,
+      placements: settled,
       options: input.options,
       mosaicVersion: input.mosaicVersion,
     });

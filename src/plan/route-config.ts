@@ -43,8 +43,10 @@ export async function routeConfig(input: RouteConfigInput): Promise<RoutedConfig
     for (const p of placement.failover) names.add(p);
     if (placement.moveFrom !== undefined) names.add(placement.moveFrom);
   }
-  // Any candidate may win once conditions are known.
-  const rules = config.routing.rules;
+  // Only rules that decide something now (a new or moved resource) weigh conditions; then
+  // any of their candidates may win once the conditions are known.
+  const deciding = new Set([...first.placements.values()].flatMap((p) => (p.rule === undefined ? [] : [p.rule])));
+  const rules = config.routing.rules.filter((r) => deciding.has(r.name));
   for (const rule of rules) for (const p of rule.to) if (config.providers.has(p)) names.add(p);
   const providers = await input.start(names);
   try {

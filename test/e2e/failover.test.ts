@@ -101,6 +101,37 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     expect(b.repositoryNames()).not.toContain('legacy');
   });
 
+  it('does not fail over a create that may have made its object, and the next run adopts it where it was made', async () => {
+    const [a, b] = await twoHosts();
+    const dir = tempProject({
+      'mosaic.yaml': stringify({
+        version: 1,
+        providers: Object.fromEntries([['a', a], ['b', b]].map(([name, host]) => [name, { type: 'gitea', ...(host as GiteaHostedEmulator).providerSettings(), token: '${env:GITEA_TOKEN}', resilience: { retries: 0 } }])),
+        routing: { rules: [{ name: 'spread', to: ['a', 'b'] }] },
+        resources: { repository: { r1: { topics: ['x'] } } },
+      }),
+    });
+    // The POST makes the repository on a; setting its topics then fails: a may hold it now.
+    a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'PUT' } });
+    const apply = await runMosaic(['apply', '--auto-approve', '--json'], { cwd: dir, env });
+    expect(apply.code).toBe(1);
+    expect((JSON.parse(apply.stdout) as { failovers: unknown[] }).failovers).toEqual([]);
+    expect(a.repositoryNames()).toEqual(['r1']);
+    expect(b.repositoryNames()).toEqual([]);
+
+    a.emulator.clearFaults();
+    // Routing alone would now choose b: what the interrupted run made on a stays there.
+    writeFileSync(join(dir, 'mosaic.yaml'), readFileSync(join(dir, 'mosaic.yaml'), 'utf8').replace('- a\n        - b', '- b\n        - a'));
+    expect(readFileSync(join(dir, 'mosaic.yaml'), 'utf8')).toMatch(/- b\n\s+- a/);
+    const plan = await runMosaic(['plan'], { cwd: dir, env });
+    expect(plan.stdout + plan.stderr).toMatch(/interrupted create had reached a/);
+    expect(plan.stdout).toContain('repository.r1 will be updated in place (a)');
+    expect(plan.stdout).not.toContain('will be created');
+    expect((await runMosaic(['apply', '--auto-approve'], { cwd: dir, env })).code).toBe(0);
+    expect(b.repositoryNames()).toEqual([]);
+    expect((await runMosaic(['plan', '--detailed-exitcode'], { cwd: dir, env })).code).toBe(0);
+  });
+
   it('opens the breaker of a flapping provider and closes it with a half-open probe once it recovers', async () => {
     const [a, b] = await twoHosts();
     const dir = project(a, b, ['r1', 'r2', 'r3', 'r4'], { failures: 2, half_open_after: '1s' });
