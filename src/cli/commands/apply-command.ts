@@ -74,7 +74,7 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     printRecoveryNotes(planning.recovery.notes);
     if (!saved && !flags.json) print(renderPlan(plan, c));
     if (!planHasChanges(plan) && planning.recovery.notes.length === 0) {
-      if (flags.json) printJson({ outcomes: [], summary: summarizeOutcomes([]) });
+      if (flags.json) printJson({ outcomes: [], summary: summarizeOutcomes([]), failovers: [], breaker_transitions: transitions.all() });
       return 0;
     }
     if (!saved && !flags.autoApprove && planHasChanges(plan)) {
@@ -118,11 +118,11 @@ async function applyLocked(run: Run, command: 'apply' | 'destroy', saved: Plan |
     await run.routing.recordAll(observations);
     const failed = result.outcomes.some((o) => o.status !== 'succeeded');
     if (!failed) await run.journal.clear();
-    await transitions.settled();
     if (flags.json) printJson({ outcomes: result.outcomes, summary: summarizeOutcomes(result.outcomes), failovers: result.failovers, breaker_transitions: transitions.all() });
     else print(renderApplySummary(command, result.outcomes, c, result.failovers));
     return failed ? 1 : 0;
   } finally {
+    await transitions.settled();
     await planning.providers.close();
   }
 }
