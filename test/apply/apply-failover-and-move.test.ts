@@ -2,32 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApplyEvent, AuditSink } from '../../src/apply/apply-events.js';
+import type { ApplyEvent } from '../../src/apply/apply-events.js';
 import { applyPlan, type ApplyInput } from '../../src/apply/apply-plan.js';
 import type { Plan, ResourceChange } from '../../src/plan/plan.js';
 import { ProviderError, type GitRemote, type KindHandler } from '../../src/resources/provider-contract.js';
 import type { ResourceKind } from '../../src/resources/resource-kind.js';
 import { LocalIntentJournal } from '../../src/state/local-intent-journal.js';
 import type { RoutingObservation } from '../../src/state/routing-history.js';
-import { emptyState, type State, type StateStore } from '../../src/state/state.js';
+import { emptyState, type State } from '../../src/state/state.js';
 import { memoryHandler } from '../plan/plan-fixtures.js';
+import { auditSink, memoryStore, planOf } from './apply-fixtures.js';
 
 class Unavailable extends Error {}
-
-function memoryStore(): StateStore {
-  let serial = 0;
-  let last: State = emptyState();
-  return {
-    read: () => Promise.resolve(last),
-    write: (state) => Promise.resolve((last = { ...state, lineage: 'L', serial: ++serial })),
-    lock: () => Promise.resolve({ release: () => Promise.resolve() }),
-  };
-}
-
-function auditSink(): AuditSink & { entries: { address: string; outcome: string; provider: string; error?: string }[] } {
-  const entries: { address: string; outcome: string; provider: string; error?: string }[] = [];
-  return { entries, append: (e) => Promise.resolve(void entries.push(e)) };
-}
 
 /** A handler whose every call fails as an unavailable provider would, counting the calls. */
 function downHandler(kind: ResourceKind): KindHandler & { calls: number } {
@@ -39,19 +25,6 @@ function downHandler(kind: ResourceKind): KindHandler & { calls: number } {
   };
   return Object.assign(down, { create: fail, update: fail, delete: fail });
 }
-
-const planOf = (changes: ResourceChange[]): Plan => ({
-  format_version: 1,
-  mosaic_version: '0',
-  command: 'apply',
-  lineage: '',
-  serial: 0,
-  config_hash: 'h',
-  options: { target: [], exclude: [], replace: [] },
-  drift: [],
-  changes,
-  summary: { create: 0, update: 0, replace: 0, delete: 0, import: 0, no_op: 0, drifted: 0 },
-});
 
 const repoChange = (name: string, extra: Partial<ResourceChange> = {}): ResourceChange => ({
   address: `repository.${name}`,

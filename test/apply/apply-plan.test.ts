@@ -3,51 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/apply-plan.js';
-import type { AuditSink } from '../../src/apply/apply-events.js';
-import type { Plan, ResourceChange } from '../../src/plan/plan.js';
+import type { ResourceChange } from '../../src/plan/plan.js';
 import { ProviderError, type KindHandler } from '../../src/resources/provider-contract.js';
 import type { ResourceKind } from '../../src/resources/resource-kind.js';
 import { LocalIntentJournal } from '../../src/state/local-intent-journal.js';
 import { maskSecrets, secretHash } from '../../src/plan/mask-secrets.js';
-import { emptyState, type State, type StateStore } from '../../src/state/state.js';
+import { emptyState, type State } from '../../src/state/state.js';
 import { memoryHandler } from '../plan/plan-fixtures.js';
-
-function memoryStore(): StateStore & { writes: State[] } {
-  const writes: State[] = [];
-  return {
-    writes,
-    read: () => Promise.resolve(writes.at(-1) ?? emptyState()),
-    write: (state) => {
-      const written = { ...state, lineage: 'L', serial: writes.length + 1 };
-      writes.push(written);
-      return Promise.resolve(written);
-    },
-    lock: () => Promise.resolve({ release: () => Promise.resolve() }),
-  };
-}
-
-function auditSink(): AuditSink & { entries: { address: string; outcome: string; action: string }[] } {
-  const entries: { address: string; outcome: string; action: string }[] = [];
-  return { entries, append: (e) => Promise.resolve(void entries.push(e)) };
-}
+import { auditSink, memoryStore, planOf } from './apply-fixtures.js';
 
 const change = (address: string, action: ResourceChange['action'], spec: Record<string, unknown>, depends_on: string[] = [], id?: string): ResourceChange => {
   const [kind, name] = address.split('.') as [ResourceKind, string];
   return { address, kind, name, provider: 'local', action, spec, depends_on, fields: Object.entries(spec).map(([field, after]) => ({ field, after })), ...(id ? { id } : {}) };
 };
-
-const planOf = (changes: ResourceChange[]): Plan => ({
-  format_version: 1,
-  mosaic_version: '0',
-  command: 'apply',
-  lineage: '',
-  serial: 0,
-  config_hash: 'h',
-  options: { target: [], exclude: [], replace: [] },
-  drift: [],
-  changes,
-  summary: { create: 0, update: 0, replace: 0, delete: 0, import: 0, no_op: 0, drifted: 0 },
-});
 
 describe('applyPlan', () => {
   it('creates in dependency order, resolves references to ids, writes state after every change and journals each call', async () => {
