@@ -17,6 +17,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V' || args[0]
     const { setFlagsFromString } = await import('node:v8');
     setFlagsFromString('--heap-growing-percent=10');
   }
-  const { main } = await import('../dist/src/cli/main.js');
-  process.exitCode = await main(process.argv);
+  const [{ main }, { processIo }] = await Promise.all([import('../dist/src/cli/main.js'), import('../dist/src/cli/cli-io.js')]);
+  process.exitCode = await main(processIo());
 }

@@ -1,18 +1,21 @@
-// The command line: argv -> typed options -> one operation -> a view. Each command's module
-// is imported only when that command runs, so `mosaic --help` stays cheap.
+// The command line: argv -> typed options -> one run -> a view. It reads and writes only
+// through the io it is given, so tests run it in-process. Each command's module is imported
+// only when that command runs, so `mosaic --help` stays cheap.
 import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
-import { mosaicVersion } from './mosaic-version.js';
-import { printDiagnostics, printInternalError } from './print.js';
+import { mosaicVersion } from '../mosaic-version.js';
+import type { CliIo } from './cli-io.js';
+import { createTerminal, type Terminal } from './terminal.js';
 
-type Action = (...args: never[]) => Promise<number>;
+type Action = (terminal: Terminal, ...args: never[]) => Promise<number>;
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(io: CliIo): Promise<number> {
+  const terminal = createTerminal(io);
   let exitCode = 0;
   const run = (load: () => Promise<Action>) =>
     async (...args: unknown[]): Promise<void> => {
       const action = await load();
-      exitCode = await (action as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1));
+      exitCode = await (action as (t: Terminal, ...a: unknown[]) => Promise<number>)(terminal, ...args.slice(0, -1));
     };
 
   const program = new Command('mosaic')
@@ -20,9 +23,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(mosaicVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
+    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) })
     .exitOverride();
 
-  const configOption = () => new Option('-c, --config <path>', 'config file, or a directory whose *.yaml files are merged').default(process.env['MOSAIC_CONFIG'] ?? '.');
+  const configOption = () => new Option('-c, --config <path>', 'config file, or a directory whose *.yaml files are merged').default(io.env['MOSAIC_CONFIG'] ?? '.');
   const asOption = () => new Option('--as <principal>', 'who is acting, for the audit trail (default: MOSAIC_PRINCIPAL, the CI actor, or the OS user)');
   const lockTimeout = () => new Option('--lock-timeout <duration>', 'wait this long for the state lock (e.g. 30s) instead of failing at once');
   const workspaceOption = () => new Option('--workspace <name>', 'the workspace to use (default: MOSAIC_WORKSPACE, then the one selected with `mosaic workspace select`, then default)');
@@ -229,24 +233,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     run(async () => (await import('./commands/providers-command.js')).runProvidersCheck),
   );
 
-  // Every command reaches its workspace through openRun, which reads MOSAIC_WORKSPACE; the
-  // flag is put there (it wins over the variable) so that commands need not pass it along.
-  program.hook('preAction', (_program, actionCommand) => {
-    const workspace: unknown = actionCommand.opts()['workspace'];
-    if (typeof workspace === 'string') process.env['MOSAIC_WORKSPACE'] = workspace;
-  });
-
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync([...io.argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
     if (error instanceof DiagnosticError) {
-      printDiagnostics(error.diagnostics);
-      if (process.env['MOSAIC_DEBUG'] === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
+      terminal.printDiagnostics(error.diagnostics);
+      if (terminal.debug && error.stack) io.stderr.write(`${error.stack}\n`);
       return 1;
     }
-    printInternalError(error);
+    terminal.printInternalError(error);
     return 1;
   }
 }

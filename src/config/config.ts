@@ -2,6 +2,7 @@
 // (src/generated/mosaic.ts) is the same thing as written.
 import type { SourceRange } from '../diagnostics/diagnostic.js';
 import type { PluginCatalog } from '../plugins/plugin-catalog.js';
+import type { ProviderConfig } from '../plugins/provider-config.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
 
 export interface Lifecycle {
@@ -34,33 +35,6 @@ export interface ConfigResource {
   readonly references: readonly ResourceReference[];
   /** Where the resource is declared (its name key). */
   readonly range: SourceRange;
-}
-
-export interface ProviderConfig {
-  readonly name: string;
-  readonly type: string;
-  /** Settings with ${env:...} resolved; may hold secrets, so never printed or stored. */
-  readonly settings: Readonly<Record<string, unknown>>;
-  /** Setting -> the environment variable its value was read from, for diagnostics. */
-  readonly settingVariables: Readonly<Record<string, string>>;
-  /** How calls to this instance are guarded (the instance's `resilience:`, defaults filled). */
-  readonly resilience: ResilienceSettings;
-  readonly range: SourceRange | undefined;
-}
-
-export interface ResilienceSettings {
-  /** Longest one handler call may take, retries included. */
-  readonly timeoutMs: number;
-  readonly maxConcurrency: number;
-  /** Attempts after the first for a retriable failure. */
-  readonly retries: number;
-  /** Longest Retry-After or rate-limit reset waited out. */
-  readonly maxRetryWaitMs: number;
-  readonly breaker: {
-    /** Consecutive unavailable-failures that open the breaker. */
-    readonly failures: number;
-    readonly halfOpenAfterMs: number;
-  };
 }
 
 export type RoutingStrategy = 'round-robin' | 'weighted' | 'least-connections' | 'health-based' | 'adaptive';

@@ -2,8 +2,9 @@
 // into their Config shapes, defaults filled.
 import type { RawConfig, RawResilience, RawRoutingMatch } from '../generated/mosaic.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
-import { parseDuration } from '../state/parse-duration.js';
-import type { ResilienceSettings, RoutingConfig, RoutingMatch, RoutingRule } from './config.js';
+import { parseDuration } from './parse-duration.js';
+import type { ResilienceSettings } from '../transport/resilience-settings.js';
+import type { RoutingConfig, RoutingMatch, RoutingRule } from './config.js';
 import { locateValue, type PositionedTree } from './yaml-positions.js';
 
 export const defaultResilience: ResilienceSettings = {

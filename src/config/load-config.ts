@@ -24,13 +24,15 @@ import { validateSchema } from './validate-schema.js';
 import { createPositionIndex, locateValue, rangeKey, type PositionedTree } from './yaml-positions.js';
 
 export interface LoadConfigOptions {
+  /** The folder a relative path is read from. */
+  readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly plugins: PluginCatalog;
 }
 
 /** Loads a config file, or every *.yaml / *.yml file directly in a directory. */
 export async function loadConfig(path: string, options: LoadConfigOptions): Promise<Result<Config>> {
-  const sources = await readConfigFiles(path);
+  const sources = await readConfigFiles(path, options.cwd);
   if (!sources.value) return { value: undefined, diagnostics: sortDiagnostics(sources.diagnostics) };
   const index = createPositionIndex();
   const parsed = sources.value.files.map((source) => parseConfigFile(source, options.env, index));

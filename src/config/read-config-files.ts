@@ -20,8 +20,9 @@ export interface ConfigSources {
 
 const yamlFile = /\.ya?ml$/i;
 
-export async function readConfigFiles(path: string): Promise<Result<ConfigSources>> {
-  const absolute = resolve(path);
+/** `path` as the user gave it, relative to `cwd`. */
+export async function readConfigFiles(path: string, cwd: string): Promise<Result<ConfigSources>> {
+  const absolute = resolve(cwd, path);
   let isDirectory: boolean;
   try {
     const info = await stat(absolute);

@@ -21,6 +21,11 @@ export interface Diagnostic {
   readonly range?: SourceRange;
   /** The resource address the problem concerns, when there is one. */
   readonly address?: string;
+  /**
+   * The stack of an unexpected error behind the problem (a plugin's bug): shown only with
+   * MOSAIC_DEBUG=1, and left out of JSON output.
+   */
+  readonly stack?: string;
 }
 
 /** The result of an operation that can find user errors: a value plus what it found. */
@@ -29,7 +34,7 @@ export interface Result<T> {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function errorDiagnostic(code: string, summary: string, extra: Partial<Pick<Diagnostic, 'hint' | 'range' | 'address'>> = {}): Diagnostic {
+export function errorDiagnostic(code: string, summary: string, extra: Partial<Pick<Diagnostic, 'hint' | 'range' | 'address' | 'stack'>> = {}): Diagnostic {
   return { severity: 'error', code, summary, ...extra };
 }
 

@@ -3,7 +3,7 @@
 import { errorDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ListScope, ProviderInstance } from '../resources/provider-contract.js';
 import type { ResourceKind } from '../resources/resource-kind.js';
-import { describeProviderError } from './describe-provider-error.js';
+import { providerErrorDiagnostic } from './describe-provider-error.js';
 import { scopeSlot, type ScopeSlot } from './list-scopes.js';
 import { createLiveIndex, type LiveIndex } from './live-index.js';
 
@@ -38,8 +38,7 @@ export async function refreshLive(
           listed += 1;
         }
       } catch (error) {
-        const { summary, hint, code } = describeProviderError(error);
-        diagnostics.push(errorDiagnostic(code, `refresh of ${kind} resources on provider "${provider}" failed: ${summary}`, { hint }));
+        diagnostics.push(providerErrorDiagnostic(error, { prefix: `refresh of ${kind} resources on provider "${provider}" failed: ` }));
       }
     }),
   );

@@ -2,7 +2,7 @@
 // used, and turns a broken plugin into a diagnostic naming the plugin and file.
 import { pathToFileURL } from 'node:url';
 import { DiagnosticError, errorDiagnostic } from '../diagnostics/diagnostic.js';
-import type { ProviderConfig } from '../config/config.js';
+import type { ProviderConfig } from './provider-config.js';
 import type { ProviderFactory, ProviderInstance } from '../resources/provider-contract.js';
 import type { ProviderTraffic } from '../transport/provider-traffic.js';
 import { explainSettingErrors } from './explain-setting-errors.js';

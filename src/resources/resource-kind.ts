@@ -47,6 +47,17 @@ export interface KindTraits {
   readonly sensitive: readonly SensitiveField[];
   /** Spec fields that steer how a provider applies the others and that no API reports back. */
   readonly unobservable: readonly string[];
+  /** A move to another provider carries the object's git refs (git push --mirror), not only its spec. */
+  readonly gitMirror?: GitMirror;
+}
+
+/**
+ * The object is made without `fieldsAfterCopy` (which would refuse or spoil the push: a
+ * protected or archived branch, a default branch that does not exist yet); they are set once
+ * it holds every ref.
+ */
+export interface GitMirror {
+  readonly fieldsAfterCopy: readonly string[];
 }
 
 const plain = { ownedLists: [], sensitive: [], unobservable: [] } as const;
@@ -63,6 +74,7 @@ export const kindTraits: Readonly<Record<ResourceKind, KindTraits>> = {
     ],
     sensitive: [{ list: 'webhooks', itemKey: 'url', field: 'secret' }],
     unobservable: ['ownership'],
+    gitMirror: { fieldsAfterCopy: ['default_branch', 'branch_protection', 'archived'] },
   },
   pipeline: { ...plain, references: [{ field: 'repository', kind: 'repository' }] },
   space: { ...plain, nameField: 'key', references: [] },

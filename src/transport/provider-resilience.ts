@@ -4,7 +4,7 @@
 // ProviderUnavailableError and count for the breaker, the others (a 4xx) pass through as
 // thrown. Breakers persist beside the ETag caches; transitions are kept and announced.
 import { BrokenCircuitError, bulkhead, IsolatedCircuitError, TaskCancelledError, timeout, TimeoutStrategy, type BulkheadPolicy, type TimeoutPolicy } from 'cockatiel';
-import type { ResilienceSettings } from '../config/config.js';
+import type { ResilienceSettings } from './resilience-settings.js';
 import type { KindHandler, ListScope, ProviderHealth, ProviderInstance } from '../resources/provider-contract.js';
 import { readBreakerRecord, writeBreakerRecord, type BreakerRecord, type BreakerState } from './breaker-store.js';
 import { emptyWriteTrace, mayHaveWritten, runInCallScope, type CallScope } from './call-scope.js';

@@ -48,14 +48,11 @@ function harness(handlers: Record<string, KindHandler>, state: State = emptyStat
     state,
     store: memoryStore(),
     journal: new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-failover-'))),
-    audit,
     handlerOf: (provider) => handlers[provider],
-    principal: 'alice',
-    command: 'apply',
     parallelism: 4,
     unavailableReason: (error) => (error instanceof Unavailable ? error.message : undefined),
     observe: (o) => observations.push(o),
-    onEvent: (e) => events.push(e),
+    listeners: [audit.listener({ principal: 'alice', command: 'apply' }), (e) => void events.push(e)],
     ...extra,
   });
   return { audit, events, observations, input };

@@ -1,6 +1,8 @@
-// Test doubles for applyPlan: a state store and an audit sink in memory, and a plan around
-// a list of changes.
-import type { AuditSink } from '../../src/apply/apply-events.js';
+// Test doubles for applyPlan: a state store and an audit trail in memory (fed by the run's
+// audit listener, as in a real run), and a plan around a list of changes.
+import type { ApplyListener } from '../../src/apply/apply-events.js';
+import type { AuditTrail } from '../../src/audit/audit-trail.js';
+import { auditRunEvents } from '../../src/run/audit-listener.js';
 import type { Plan, ResourceChange } from '../../src/plan/plan.js';
 import { emptyState, type State, type StateStore } from '../../src/state/state.js';
 
@@ -26,9 +28,19 @@ export interface RecordedAuditEntry {
   error?: string;
 }
 
-export function auditSink(): AuditSink & { entries: RecordedAuditEntry[] } {
+export interface AuditSink {
+  readonly entries: RecordedAuditEntry[];
+  /** The listener a run gives apply: the audit trail's, writing here. */
+  listener(who: { principal: string; command: string }): ApplyListener;
+}
+
+export function auditSink(): AuditSink {
   const entries: RecordedAuditEntry[] = [];
-  return { entries, append: (e) => Promise.resolve(void entries.push(e)) };
+  const append: AuditTrail['append'] = (e) => {
+    entries.push(e);
+    return Promise.resolve({ ...e, seq: entries.length, time: '', prev: '', hash: '' });
+  };
+  return { entries, listener: (who) => auditRunEvents({ append }, who) };
 }
 
 export const planOf = (changes: ResourceChange[]): Plan => ({

@@ -31,14 +31,14 @@ describe('applyPlan', () => {
       state: emptyState(),
       store,
       journal,
-      audit,
       handlerOf: (_p, kind) => handlers.find((h) => h.kind === kind),
-      principal: 'alice',
-      command: 'apply',
       parallelism: 4,
-      onEvent: (e) => {
-        if (e.type === 'started') order.push(e.change.address);
-      },
+      listeners: [
+        audit.listener({ principal: 'alice', command: 'apply' }),
+        (e) => {
+          if (e.type === 'started') order.push(e.change.address);
+        },
+      ],
     });
     expect(order).toEqual(['repository.api', 'pipeline.ci']);
     expect(pipelines.objects.get('pipeline/ci')).toEqual({ name: 'ci', repository: 'repository/api' });
@@ -60,10 +60,8 @@ describe('applyPlan', () => {
       state: emptyState(),
       store: memoryStore(),
       journal,
-      audit,
       handlerOf: (_p, kind) => [repos, pipelines].find((h) => h.kind === kind),
-      principal: 'p',
-      command: 'apply',
+      listeners: [audit.listener({ principal: 'p', command: 'apply' })],
       parallelism: 1,
     });
     expect(result.outcomes).toEqual([
@@ -101,10 +99,8 @@ describe('applyPlan', () => {
       state,
       store: memoryStore(),
       journal: new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-'))),
-      audit: auditSink(),
       handlerOf: (_p, kind) => [repos, pipelines].find((h) => h.kind === kind),
-      principal: 'p',
-      command: 'destroy',
+      listeners: [auditSink().listener({ principal: 'p', command: 'destroy' })],
       parallelism: 10,
     });
     expect(deleted).toEqual(['pipeline/ci', 'repository/api']);
@@ -124,10 +120,8 @@ describe('applyPlan', () => {
       state: emptyState(),
       store,
       journal,
-      audit: auditSink(),
       handlerOf: () => repos,
-      principal: 'p',
-      command: 'apply',
+      listeners: [auditSink().listener({ principal: 'p', command: 'apply' })],
       parallelism: 1,
       configSpecOf: (address) => (address === 'repository.api' ? plain : undefined),
     });

@@ -20,7 +20,7 @@ function readMarkers(file: string): string[] {
 }
 
 async function loadMarks(path: string): Promise<{ marks: string[]; printed: string }> {
-  const result = await loadConfig(path, { env, plugins: createFakePluginCatalog() });
+  const result = await loadConfig(path, { cwd: process.cwd(), env, plugins: createFakePluginCatalog() });
   const marks = result.diagnostics.map((d) => `${basename(d.range?.file ?? '?')}:${String(d.range?.line ?? 0)}: ${d.code}`);
   return { marks: marks.sort(), printed: formatDiagnostics(result.diagnostics) };
 }
@@ -51,7 +51,7 @@ describe('invalid config directory fixtures', () => {
 
 describe('valid config fixtures', () => {
   test.each(listYaml(join(fixtures, 'valid')))('%s', async (name) => {
-    const result = await loadConfig(join(fixtures, 'valid', name), { env, plugins: createFakePluginCatalog() });
+    const result = await loadConfig(join(fixtures, 'valid', name), { cwd: process.cwd(), env, plugins: createFakePluginCatalog() });
     expect(formatDiagnostics(result.diagnostics)).toBe('');
     expect(result.value).toBeDefined();
   });

@@ -9,7 +9,7 @@ import { writeTempConfig } from './temp-config.js';
 import { defaultResilience } from '../../src/config/decode-routing.js';
 
 async function loadValid(path: string, env: Record<string, string> = {}): Promise<Config> {
-  const result = await loadConfig(path, { env, plugins: createFakePluginCatalog() });
+  const result = await loadConfig(path, { cwd: process.cwd(), env, plugins: createFakePluginCatalog() });
   expect(formatDiagnostics(result.diagnostics)).toBe('');
   if (!result.value) throw new Error('no config');
   return result.value;
@@ -133,7 +133,7 @@ resources:
 
   test('checks types on interpolated values, which are strings', async () => {
     const dir = writeTempConfig({ 'mosaic.yaml': 'version: 1\nresources:\n  repository:\n    api:\n      archived: ${env:ARCHIVED}\n' });
-    const result = await loadConfig(dir, { env: { ARCHIVED: 'true' }, plugins: createFakePluginCatalog() });
+    const result = await loadConfig(dir, { cwd: process.cwd(), env: { ARCHIVED: 'true' }, plugins: createFakePluginCatalog() });
     expect(result.diagnostics.map((d) => [d.code, d.summary])).toEqual([['config.wrong-type', 'field "archived" must be a boolean, got string']]);
   });
 });

@@ -136,7 +136,7 @@ const cases: readonly Case[] = [
 describe('diagnostic positions', () => {
   test.each(cases)('$name', async (c) => {
     const dir = writeTempConfig({ 'mosaic.yaml': c.yaml });
-    const result = await loadConfig(join(dir, 'mosaic.yaml'), { env: {}, plugins: createFakePluginCatalog() });
+    const result = await loadConfig(join(dir, 'mosaic.yaml'), { cwd: process.cwd(), env: {}, plugins: createFakePluginCatalog() });
     expect(result.value).toBeUndefined();
     expect(result.diagnostics).toHaveLength(1);
     const [d] = result.diagnostics;

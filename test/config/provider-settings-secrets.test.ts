@@ -24,7 +24,7 @@ describe('provider settings diagnostics', () => {
     const dir = writeTempConfig({
       'mosaic.yaml': 'version: 1\nproviders:\n  gh:\n    type: vault\n    token: ${env:TOKEN}\n    mode: ${env:MODE}\n',
     });
-    const result = await loadConfig(dir, { env: { TOKEN: 'not-a-token-SECRET1', MODE: 'SECRET2' }, plugins: catalog });
+    const result = await loadConfig(dir, { cwd: process.cwd(), env: { TOKEN: 'not-a-token-SECRET1', MODE: 'SECRET2' }, plugins: catalog });
     const text = formatDiagnostics(result.diagnostics);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['config.provider-settings', 'config.provider-settings']);
     expect(text).toContain('setting "token" of provider "gh"');
@@ -34,7 +34,7 @@ describe('provider settings diagnostics', () => {
 
   it('name the provider and setting whose variable is unset', async () => {
     const dir = writeTempConfig({ 'mosaic.yaml': 'version: 1\nproviders:\n  gh:\n    type: vault\n    token: ${env:GH_TOKEN}\n' });
-    const result = await loadConfig(dir, { env: {}, plugins: catalog });
+    const result = await loadConfig(dir, { cwd: process.cwd(), env: {}, plugins: catalog });
     expect(result.diagnostics.map((d) => d.summary)).toEqual(['environment variable GH_TOKEN is not set (the token of provider "gh")']);
   });
 });

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { createFakePluginCatalog } from './fake-plugin-catalog.js';
 import { writeTempConfig } from './temp-config.js';
 
-const options = { env: {}, plugins: createFakePluginCatalog() };
+const options = { cwd: process.cwd(), env: {}, plugins: createFakePluginCatalog() };
 
 describe('reading config files', () => {
   test('a missing path is config.not-found', async () => {

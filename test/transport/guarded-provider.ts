@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ResilienceSettings } from '../../src/config/config.js';
+import type { ResilienceSettings } from '../../src/transport/resilience-settings.js';
 import type { KindHandler, ProviderFactory, ProviderInstance } from '../../src/resources/provider-contract.js';
 import { ProviderResilience } from '../../src/transport/provider-resilience.js';
 import { ProviderTraffic } from '../../src/transport/provider-traffic.js';

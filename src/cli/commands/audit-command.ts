@@ -1,15 +1,14 @@
 // mosaic audit log|verify: print the audit trail, and check its hash chain.
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
-import { openRun } from '../open-run.js';
-import { print } from '../print.js';
+import { withRun } from '../../run/open-run.js';
+import type { Terminal } from '../terminal.js';
 
-export async function runAuditLog(flags: { config: string; address?: string; json?: boolean }): Promise<number> {
-  const run = await openRun({ config: flags.config });
-  const entries = (await run.audit.read()).filter((e) => !flags.address || e.address === flags.address);
-  if (flags.json) print(entries.map((e) => JSON.stringify(e)).join('\n'));
-  else if (entries.length === 0) print('The audit trail is empty.');
+export async function runAuditLog(terminal: Terminal, flags: { config: string; address?: string; json?: boolean; workspace?: string }): Promise<number> {
+  const entries = (await withRun(terminal.runRequest(flags), (run) => run.audit.read())).filter((e) => !flags.address || e.address === flags.address);
+  if (flags.json) terminal.print(entries.map((e) => JSON.stringify(e)).join('\n'));
+  else if (entries.length === 0) terminal.print('The audit trail is empty.');
   else {
-    print(
+    terminal.print(
       entries
         .map((e) => `${e.time}  ${e.principal}  ${e.command}  ${e.action} ${e.address} (${e.provider})  ${e.outcome}${e.error ? `: ${e.error}` : ''}`)
         .join('\n'),
@@ -18,17 +17,15 @@ export async function runAuditLog(flags: { config: string; address?: string; jso
   return 0;
 }
 
-export async function runAuditVerify(flags: { config: string }): Promise<number> {
-  const run = await openRun({ config: flags.config });
-  const path = run.audit.location;
-  const result = await run.audit.verify();
+export async function runAuditVerify(terminal: Terminal, flags: { config: string; workspace?: string }): Promise<number> {
+  const { location, result } = await withRun(terminal.runRequest(flags), async (run) => ({ location: run.audit.location, result: await run.audit.verify() }));
   if (!result.ok) {
     throw new DiagnosticError([
-      errorDiagnostic('audit.tampered', `audit trail ${path} fails verification: ${result.problem?.reason ?? 'unknown problem'}`, {
+      errorDiagnostic('audit.tampered', `audit trail ${location} fails verification: ${result.problem?.reason ?? 'unknown problem'}`, {
         hint: 'Entries after this point cannot be trusted. Restore the file from a backup, and find out who changed it.',
       }),
     ]);
   }
-  print(`The audit trail is intact: ${String(result.count)} entries, hash chain verified.`);
+  terminal.print(`The audit trail is intact: ${String(result.count)} entries, hash chain verified.`);
   return 0;
 }

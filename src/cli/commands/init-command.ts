@@ -1,9 +1,9 @@
 // mosaic init: writes a starter config that applies as-is on the embedded local provider.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DiagnosticError, errorDiagnostic } from '../../diagnostics/diagnostic.js';
-import { print } from '../print.js';
+import type { Terminal } from '../terminal.js';
 
 const starter = `# mosaic configuration; docs/config.md of mosaic describes every field.
 version: 1
@@ -53,15 +53,16 @@ resources:
       priority: medium
 `;
 
-export async function runInit(dir: string, flags: { force?: boolean }): Promise<number> {
+export async function runInit(terminal: Terminal, dir: string, flags: { force?: boolean }): Promise<number> {
   const path = join(dir, 'mosaic.yaml');
-  if (existsSync(path) && !flags.force) {
+  const folder = resolve(terminal.io.cwd, dir);
+  if (existsSync(join(folder, 'mosaic.yaml')) && !flags.force) {
     throw new DiagnosticError([errorDiagnostic('init.exists', `${path} already exists`, { hint: 'Pass --force to overwrite it, or run `mosaic init` in another folder.' })]);
   }
-  await mkdir(dir, { recursive: true });
-  await writeFile(path, starter);
-  const gitignore = join(dir, '.gitignore');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'mosaic.yaml'), starter);
+  const gitignore = join(folder, '.gitignore');
   if (!existsSync(gitignore)) await writeFile(gitignore, 'state/\n.mosaic/\n');
-  print(`Wrote ${path}. Next:\n  mosaic plan${dir === '.' ? '' : ` --config ${dir}`}\n  mosaic apply${dir === '.' ? '' : ` --config ${dir}`}`);
+  terminal.print(`Wrote ${path}. Next:\n  mosaic plan${dir === '.' ? '' : ` --config ${dir}`}\n  mosaic apply${dir === '.' ? '' : ` --config ${dir}`}`);
   return 0;
 }

@@ -1,14 +1,14 @@
 // mosaic plan: refresh, diff, and show (or save) what apply would do.
+import { resolve } from 'node:path';
 import { planHasChanges } from '../../plan/plan.js';
 import { encodePlan, writePlanFile } from '../../plan/plan-file.js';
-import { planForRun } from '../plan-for-run.js';
-import { openRun } from '../open-run.js';
+import { withRun } from '../../run/open-run.js';
+import { makePlan } from '../../run/plan-run.js';
 import { toPlanOptions, type NarrowingFlags } from '../plan-options.js';
-import { print } from '../print.js';
-import { createOutputStyle } from '../views/output-style.js';
+import type { Terminal } from '../terminal.js';
+import { renderBreakerWarning, renderRecoveryNotes } from '../views/render-run-notices.js';
 import { renderPlan } from '../views/render-plan.js';
 import { renderPlanMarkdown } from '../views/render-plan-markdown.js';
-import { printRecoveryNotes } from '../views/render-recovery.js';
 
 export interface PlanFlags extends NarrowingFlags {
   readonly config: string;
@@ -17,23 +17,22 @@ export interface PlanFlags extends NarrowingFlags {
   readonly out?: string;
   readonly destroy?: boolean;
   readonly detailedExitcode?: boolean;
+  readonly workspace?: string;
 }
 
-export async function runPlan(flags: PlanFlags): Promise<number> {
+export async function runPlan(terminal: Terminal, flags: PlanFlags): Promise<number> {
   const options = toPlanOptions(flags, flags.destroy === true);
-  const run = await openRun({ config: flags.config });
-  const planning = await planForRun(run, options);
-  await planning.providers.close();
-  for (const t of planning.providers.resilience.transitions()) process.stderr.write(`warning: circuit breaker of ${t.provider}: ${t.from} → ${t.to} (${t.reason})\n`);
-  const { plan } = planning;
-  if (flags.out) await writePlanFile(flags.out, plan);
+  const { plan, recovered, transitions } = await withRun(terminal.runRequest(flags), (run) => makePlan(run, options));
+  for (const t of transitions) terminal.notice(renderBreakerWarning(t));
+  if (flags.out) await writePlanFile(resolve(terminal.io.cwd, flags.out), plan);
   const format = flags.json ? 'json' : flags.format;
-  if (format === 'json') print(encodePlan(plan));
-  else if (format === 'markdown') print(renderPlanMarkdown(plan));
+  if (format === 'json') terminal.print(encodePlan(plan));
+  else if (format === 'markdown') terminal.print(renderPlanMarkdown(plan));
   else {
-    printRecoveryNotes(planning.recovery.notes);
-    print(renderPlan(plan, createOutputStyle(process.stdout)));
-    if (flags.out) print(`\nSaved the plan to ${flags.out}. Apply exactly these changes with: mosaic apply ${flags.out}`);
+    const notes = renderRecoveryNotes(recovered);
+    if (notes) terminal.notice(notes);
+    terminal.print(renderPlan(plan, terminal.style));
+    if (flags.out) terminal.print(`\nSaved the plan to ${flags.out}. Apply exactly these changes with: mosaic apply ${flags.out}`);
   }
   return flags.detailedExitcode && planHasChanges(plan) ? 2 : 0;
 }

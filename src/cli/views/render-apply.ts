@@ -2,6 +2,7 @@
 // failure with its diagnostic and every skipped change with the failure that caused it.
 import type { ChalkInstance } from 'chalk';
 import type { ApplyEvent, ChangeOutcome, Failover } from '../../apply/apply-events.js';
+import { assertNever } from '../../assert-never.js';
 import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
 
 const doing: Record<string, [string, string]> = {
@@ -14,7 +15,8 @@ const doing: Record<string, [string, string]> = {
   move: ['moving to another provider', 'moved'],
 };
 
-export function renderApplyEvent(event: ApplyEvent, c: ChalkInstance): string {
+/** The progress line of an event; undefined for the steps inside a change (journaled, called, recorded). */
+export function renderApplyEvent(event: ApplyEvent, c: ChalkInstance): string | undefined {
   const [ing, ed] = doing[event.change.action] ?? ['changing', 'changed'];
   switch (event.type) {
     case 'started':
@@ -29,6 +31,12 @@ export function renderApplyEvent(event: ApplyEvent, c: ChalkInstance): string {
       return c.yellow(`${event.change.address}: ${event.failover.from} is unavailable (${event.failover.reason}); failing over to ${event.failover.to}`);
     case 'kept':
       return c.yellow(`${event.change.address}: the old object (id ${event.id}) stays on ${event.provider}, no longer managed by mosaic; apply the move with --allow-move-delete to delete it`);
+    case 'journaled':
+    case 'called':
+    case 'recorded':
+      return undefined;
+    default:
+      return assertNever(event, 'apply event');
   }
 }
 

@@ -1,39 +1,7 @@
 // `mosaic providers check` output: the per-instance report as a table with a verdict for
 // people, and as the documented JSON shape (docs/resilience.md) for scripts.
 import type { ChalkInstance } from 'chalk';
-
-export type BreakerStateName = 'closed' | 'open' | 'half-open';
-
-/** One provider instance as checked. null: not known (not probed, or not reported). */
-export interface ProviderCheck {
-  readonly name: string;
-  readonly type: string;
-  readonly reachable: boolean | null;
-  readonly authenticated: boolean | null;
-  /** Around health(); null when not probed. */
-  readonly latencyMs: number | null;
-  readonly rateLimit: { readonly remaining: number; readonly limit: number; readonly resetAt?: string } | null;
-  readonly breaker: {
-    readonly state: BreakerStateName;
-    readonly consecutiveFailures: number;
-    readonly openedAt: string | null;
-    readonly probeAt: string | null;
-  };
-  readonly detail: string | null;
-}
-
-export interface BreakerChange {
-  readonly provider: string;
-  readonly from: BreakerStateName;
-  readonly to: BreakerStateName;
-  readonly time: string;
-  readonly reason: string;
-}
-
-/** Healthy: answered, the credential (if any) accepted, breaker not open. */
-export function isHealthy(check: ProviderCheck): boolean {
-  return check.reachable === true && check.authenticated !== false && check.breaker.state !== 'open';
-}
+import { isHealthy, type BreakerChange, type ProviderCheck } from '../../run/check-providers.js';
 
 export function providerCheckJson(checks: readonly ProviderCheck[], transitions: readonly BreakerChange[]): unknown {
   return {

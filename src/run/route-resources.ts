@@ -11,7 +11,7 @@ import type { ProviderCondition, RoutingInputs } from '../routing/routing-inputs
 import type { RoutingObservation } from '../state/routing-history.js';
 import type { State } from '../state/state.js';
 
-export interface RouteConfigInput {
+export interface RouteResourcesInput {
   readonly config: Config;
   readonly state: State;
   readonly history: readonly RoutingObservation[];
@@ -22,7 +22,7 @@ export interface RouteConfigInput {
   readonly start: (names: ReadonlySet<string>) => Promise<StartedProviders>;
 }
 
-export interface RoutedConfig {
+export interface RoutedResources {
   readonly placements: ReadonlyMap<string, Placement>;
   readonly diagnostics: readonly Diagnostic[];
   readonly providers: StartedProviders;
@@ -33,7 +33,7 @@ export interface RoutedConfig {
 /** Strategies that need to know whether a candidate answers now. */
 const probing = new Set(['health-based', 'adaptive']);
 
-export async function routeConfig(input: RouteConfigInput): Promise<RoutedConfig> {
+export async function routeResources(input: RouteResourcesInput): Promise<RoutedResources> {
   const { config, state } = input;
   const blind: RoutingInputs = { config, state, conditions: new Map(), history: input.history };
   const first = placeAll(blind, config.resources, input.pinned);

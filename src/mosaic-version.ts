@@ -1,7 +1,7 @@
 // The version of this mosaic, from package.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from './package-root.js';
 
 let version: string | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/state/parse-duration.js';
+import { parseDuration } from '../../src/config/parse-duration.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -1,5 +1,5 @@
-// Parses the durations users type for options such as --lock-timeout ("30s", "2m", "500ms",
-// "1m30s", "0") into milliseconds.
+// Parses the durations users write, in the config (resilience timeouts) and in flags such as
+// --lock-timeout ("30s", "2m", "500ms", "1m30s", "0"), into milliseconds.
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
