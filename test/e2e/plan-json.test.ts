@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { mosaic, projectRoot, tempProject } from './run-cli.js';
+import { runCli } from '../cli/cli-harness.js';
+import { projectRoot, tempProject } from './run-cli.js';
 
 const yaml = `version: 1
 providers:
@@ -18,7 +19,7 @@ resources:
 `;
 
 describe('plan JSON', () => {
-  it('validates against schemas/plan.schema.json, before and after apply, with drift', () => {
+  it('validates against schemas/plan.schema.json, before and after apply, with drift', async () => {
     const ajv = new Ajv({ allErrors: true });
     ajv.addKeyword('tsType');
     const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'schemas', 'plan.schema.json'), 'utf8')) as object);
@@ -28,14 +29,14 @@ describe('plan JSON', () => {
       expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
       return plan as { summary: Record<string, number>; drift: unknown[] };
     };
-    expect(check(mosaic(['plan', '--json'], { cwd: dir }).stdout).summary.create).toBe(3);
-    expect(mosaic(['apply', '--auto-approve'], { cwd: dir }).code).toBe(0);
+    expect(check((await runCli(['plan', '--json'], { cwd: dir })).stdout).summary.create).toBe(3);
+    expect((await runCli(['apply', '--auto-approve'], { cwd: dir })).code).toBe(0);
     const page = join(dir, 'data', 'spaces', 'docs', 'home.md');
     const edited = readFileSync(page, 'utf8').replace('hello', 'changed by hand');
     writeFileSync(page, edited);
-    const drifted = check(mosaic(['plan', '--json'], { cwd: dir }).stdout);
+    const drifted = check((await runCli(['plan', '--json'], { cwd: dir })).stdout);
     expect(drifted.summary).toMatchObject({ update: 1, drifted: 1 });
-    expect(mosaic(['plan', '--out', 'p.json'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['plan', '--out', 'p.json'], { cwd: dir })).code).toBe(0);
     check(readFileSync(join(dir, 'p.json'), 'utf8'));
   });
 });

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mosaic, tempProject } from './run-cli.js';
+import { runCli } from '../cli/cli-harness.js';
+import { tempProject } from './run-cli.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,19 +14,19 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('secrets', () => {
-  it('keeps a provider setting from ${env:…} out of every output and file mosaic writes', () => {
+  it('keeps a provider setting from ${env:…} out of every output and file mosaic writes', async () => {
     const marker = 'sEcReT-9f3b2c';
     const dir = tempProject({
       'mosaic.yaml': 'version: 1\nproviders:\n  local: { type: local, root: "${env:MOSAIC_E2E_ROOT}" }\nresources:\n  repository:\n    api: { description: x }\n',
     });
     const env = { MOSAIC_E2E_ROOT: `data-${marker}` };
     const outputs = [
-      mosaic(['plan', '--out', 'plan.json'], { cwd: dir, env }),
-      mosaic(['plan', '--json'], { cwd: dir, env }),
-      mosaic(['apply', '--auto-approve'], { cwd: dir, env }),
-      mosaic(['drift', '--json'], { cwd: dir, env }),
-      mosaic(['state', 'show', 'repository.api', '--json'], { cwd: dir, env }),
-      mosaic(['audit', 'log', '--json'], { cwd: dir, env }),
+      await runCli(['plan', '--out', 'plan.json'], { cwd: dir, env }),
+      await runCli(['plan', '--json'], { cwd: dir, env }),
+      await runCli(['apply', '--auto-approve'], { cwd: dir, env }),
+      await runCli(['drift', '--json'], { cwd: dir, env }),
+      await runCli(['state', 'show', 'repository.api', '--json'], { cwd: dir, env }),
+      await runCli(['audit', 'log', '--json'], { cwd: dir, env }),
     ];
     for (const o of outputs) expect(`${o.stdout}${o.stderr}`).not.toContain(marker);
     const written = [join(dir, 'plan.json'), ...filesUnder(join(dir, 'state'))];
