@@ -14,20 +14,21 @@ export async function writePlanFile(path: string, plan: Plan): Promise<void> {
   await writeFile(path, encodePlan(plan));
 }
 
-export async function readPlanFile(path: string): Promise<Result<Plan>> {
+/** Reads the plan at `path`; messages name it `shownAs`, the path as the user gave it. */
+export async function readPlanFile(path: string, shownAs = path): Promise<Result<Plan>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    const summary = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `plan file ${path} does not exist` : `plan file ${path} is not valid JSON`;
+    const summary = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `plan file ${shownAs} does not exist` : `plan file ${shownAs} is not valid JSON`;
     return { value: undefined, diagnostics: [errorDiagnostic('plan.unreadable', summary, { hint: 'Save a plan with `mosaic plan --out FILE`, then apply it with `mosaic apply FILE`.' })] };
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as { format_version?: unknown }).format_version !== 1) {
-    return { value: undefined, diagnostics: [errorDiagnostic('plan.unsupported-version', `plan file ${path} has a format this mosaic does not know`, { hint: 'Make the plan again with this version of mosaic.' })] };
+    return { value: undefined, diagnostics: [errorDiagnostic('plan.unsupported-version', `plan file ${shownAs} has a format this mosaic does not know`, { hint: 'Make the plan again with this version of mosaic.' })] };
   }
   if (!validatePlanFile(parsed)) {
     const first = validatePlanFile.errors?.[0];
-    return { value: undefined, diagnostics: [errorDiagnostic('plan.invalid', `plan file ${path} is not a mosaic plan`, { hint: `At ${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}.` })] };
+    return { value: undefined, diagnostics: [errorDiagnostic('plan.invalid', `plan file ${shownAs} is not a mosaic plan`, { hint: `At ${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}.` })] };
   }
   return { value: parsed, diagnostics: [] };
 }

@@ -8,8 +8,8 @@ import { checkPlanFresh, readPlanFile } from '../plan/plan-file.js';
 import type { Placement } from '../routing/placement.js';
 import type { State } from '../state/state.js';
 
-export async function readSavedPlan(path: string): Promise<Plan> {
-  const read = await readPlanFile(path);
+export async function readSavedPlan(path: string, shownAs = path): Promise<Plan> {
+  const read = await readPlanFile(path, shownAs);
   if (!read.value) throw new DiagnosticError(read.diagnostics);
   return read.value;
 }

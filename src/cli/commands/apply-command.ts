@@ -36,7 +36,7 @@ async function applyOrDestroy(terminal: Terminal, command: 'apply' | 'destroy', 
   if (!Number.isInteger(parallelism) || parallelism < 1) {
     throw new DiagnosticError([errorDiagnostic('cli.bad-parallelism', `--parallelism "${flags.parallelism}" is not a positive whole number`, { hint: 'Use e.g. --parallelism 10.' })]);
   }
-  const saved = planFile === undefined ? undefined : await readSavedPlan(resolve(terminal.io.cwd, planFile));
+  const saved = planFile === undefined ? undefined : await readSavedPlan(resolve(terminal.io.cwd, planFile), planFile);
   const ask = saved === undefined && flags.autoApprove !== true;
   if (ask) terminal.requireApprovalPossible(command, false);
   const json = flags.json === true;
