@@ -1,5 +1,5 @@
-// The conformance suite every provider plugin passes, through the built CLI against its
-// emulator (or, for the local provider, the disk): create, read, list across pages, update
+// The conformance suite every provider plugin passes, through the CLI (run in-process) against
+// its emulator (or, for the local provider, the disk): create, read, list across pages, update
 // of each managed field, drift, import, idempotent re-apply, faults, delete, and secrets
 // kept out of state, plans, audit and output.
 import { randomBytes } from 'node:crypto';
@@ -12,10 +12,10 @@ import { comparableDesired, comparableLive } from '../../src/plan/comparable-liv
 import { compareSpecs } from '../../src/plan/compare-specs.js';
 import { maskSecrets } from '../../src/plan/mask-secrets.js';
 import type { KindHandler, ProviderFactory, ProviderInstance, Spec } from '../../src/resources/provider-contract.js';
+import { runCli, type CliResult } from '../cli/cli-harness.js';
 import type { Emulator } from '../emulators/framework/emulator.js';
 import type { EmulatorFactory, HostedEmulator } from '../emulators/framework/hosted-emulator.js';
 import { testContext } from '../providers/test-context.js';
-import { runMosaic, type MosaicRun } from './run-mosaic.js';
 
 export interface ConformanceField {
   readonly field: string;
@@ -55,8 +55,8 @@ export function describeConformance(target: ConformanceTarget): void {
     let providerSettings: Record<string, unknown> = {};
 
     const env = (): Record<string, string> => ({ ...(target.tokenVariable ? { [target.tokenVariable]: token } : {}), CONFORMANCE_HOOK_SECRET: hookSecret });
-    const mosaic = async (...args: string[]): Promise<MosaicRun> => {
-      const run = await runMosaic([...args, '--config', dir], { cwd: dir, env: env() });
+    const mosaic = async (...args: string[]): Promise<CliResult> => {
+      const run = await runCli([...args, '--config', dir], { cwd: dir, env: env() });
       outputs.push(run.stdout, run.stderr);
       return run;
     };
@@ -219,7 +219,7 @@ export function describeConformance(target: ConformanceTarget): void {
 
     it('names the provider and the variable when the token is refused', async () => {
       if (!hosted || !target.tokenVariable) return;
-      const run = await runMosaic(['plan', '--config', dir], { cwd: dir, env: { ...env(), [target.tokenVariable]: 'not-the-token' } });
+      const run = await runCli(['plan', '--config', dir], { cwd: dir, env: { ...env(), [target.tokenVariable]: 'not-the-token' } });
       outputs.push(run.stdout, run.stderr);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('target');
