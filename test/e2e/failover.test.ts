@@ -1,12 +1,12 @@
-// Creates that survive a provider being down, through the built CLI against two Gitea
+// Creates that survive a provider being down, through the CLI (in-process) against two Gitea
 // emulators: failover to the next candidate (printed, audited, in --json, recorded in state,
 // the next plan empty), the breaker opening and, once the provider recovers, closing again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { runCli } from '../cli/cli-harness.js';
 import { createGiteaHost, type GiteaHostedEmulator } from '../emulators/gitea/index.js';
-import { runMosaic } from '../conformance/run-mosaic.js';
 import { tempProject } from './run-cli.js';
 
 const token = 'failover-token';
@@ -27,6 +27,20 @@ async function twoHosts(): Promise<[GiteaHostedEmulator, GiteaHostedEmulator]> {
   return [a, b];
 }
 
+/**
+ * Moves the opening time of the breaker an earlier run saved back by `ms`, as if that long had
+ * passed: the next run restores it due for a half-open probe. Waiting for half_open_after on the
+ * wall clock instead would need a half_open_after short enough to lapse during a run on a busy
+ * machine, turning an open breaker half-open before the test looks at it.
+ */
+function ageBreaker(dir: string, provider: string, ms: number): void {
+  const path = join(dir, 'state', 'breakers', `${provider}.json`);
+  const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const openedAt = record['opened_at'];
+  if (typeof openedAt !== 'string') throw new Error(`the breaker of ${provider} was saved without opened_at: ${JSON.stringify(record)}`);
+  writeFileSync(path, JSON.stringify({ ...record, opened_at: new Date(Date.parse(openedAt) - ms).toISOString() }));
+}
+
 function project(a: GiteaHostedEmulator, b: GiteaHostedEmulator, names: readonly string[], breaker = { failures: 2, half_open_after: '1s' }): string {
   const provider = (host: GiteaHostedEmulator) => ({ type: 'gitea', ...host.providerSettings(), token: '${env:GITEA_TOKEN}', resilience: { retries: 1, circuit_breaker: breaker } });
   return tempProject({
@@ -44,13 +58,13 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     const [a, b] = await twoHosts();
     const names = ['r1', 'r2', 'r3', 'r4'];
     const dir = project(a, b, names);
-    const plan = await runMosaic(['plan', '--json'], { cwd: dir, env });
+    const plan = await runCli(['plan', '--json'], { cwd: dir, env });
     const planned = (JSON.parse(plan.stdout) as { changes: { address: string; provider: string }[] }).changes;
     expect(planned.filter((c) => c.provider === 'a')).toHaveLength(2);
 
     // a answers every write with 503 from now on; reads still work.
     a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'POST' } });
-    const apply = await runMosaic(['apply', '--auto-approve'], { cwd: dir, env });
+    const apply = await runCli(['apply', '--auto-approve'], { cwd: dir, env });
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/repository\.r\d: a is unavailable \(.*\); failing over to b/);
@@ -61,22 +75,22 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     expect(Object.values(state.resources).map((r) => r.provider)).toEqual(['b', 'b', 'b', 'b']);
     expect(Object.values(state.resources).filter((r) => r.placement?.reason.startsWith('failed over from a'))).toHaveLength(2);
 
-    const audit = (await runMosaic(['audit', 'log', '--json'], { cwd: dir, env })).stdout.trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; provider: string; action: string });
+    const audit = (await runCli(['audit', 'log', '--json'], { cwd: dir, env })).stdout.trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; provider: string; action: string });
     expect(audit.filter((e) => e.outcome === 'failed-over').map((e) => e.provider)).toEqual(['a', 'a']);
-    expect((await runMosaic(['audit', 'verify'], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['audit', 'verify'], { cwd: dir, env })).code).toBe(0);
 
     // Sticky: the next plan leaves them on b, even with a healthy again.
     a.emulator.clearFaults();
-    const again = await runMosaic(['plan', '--detailed-exitcode'], { cwd: dir, env });
+    const again = await runCli(['plan', '--detailed-exitcode'], { cwd: dir, env });
     expect(again.stdout).toContain('No changes.');
     expect(again.code).toBe(0);
   });
 
   it('reports failovers and breaker transitions in --json, and never fails over an update', async () => {
     const [a, b] = await twoHosts();
-    const dir = project(a, b, ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+    const dir = project(a, b, ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'], { failures: 2, half_open_after: '1m' });
     a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'POST' } });
-    const apply = await runMosaic(['apply', '--auto-approve', '--json', '--parallelism', '1'], { cwd: dir, env });
+    const apply = await runCli(['apply', '--auto-approve', '--json', '--parallelism', '1'], { cwd: dir, env });
     expect(apply.code).toBe(0);
     const result = JSON.parse(apply.stdout) as { failovers: { from: string; to: string; reason: string }[]; breaker_transitions: { provider: string; from: string; to: string; reason: string }[]; outcomes: { provider: string }[] };
     expect(result.failovers.map((f) => `${f.from}->${f.to}`)).toEqual(['a->b', 'a->b', 'a->b']);
@@ -88,12 +102,12 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     // An update of a resource on a (none: all on b) — make one live on a by hand, import it, then break a.
     a.emulator.clearFaults();
     // a's breaker opened and outlives the run; after half_open_after the next call probes it.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    ageBreaker(dir, 'a', 60_000);
     a.seedRepositories(['legacy']);
     writeFileSync(join(dir, 'mosaic.yaml'), readFileSync(join(dir, 'mosaic.yaml'), 'utf8').replace('resources:\n  repository:\n', 'resources:\n  repository:\n    legacy: { provider: a, description: changed }\n'));
-    expect((await runMosaic(['import', 'repository.legacy', String(a.repository('legacy')?.id)], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['import', 'repository.legacy', String(a.repository('legacy')?.id)], { cwd: dir, env })).code).toBe(0);
     a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'PATCH' } });
-    const update = await runMosaic(['apply', '--auto-approve', '--json'], { cwd: dir, env });
+    const update = await runCli(['apply', '--auto-approve', '--json'], { cwd: dir, env });
     expect(update.code).toBe(1);
     const updated = JSON.parse(update.stdout) as { failovers: unknown[]; outcomes: { address: string; status: string }[] };
     expect(updated.failovers).toEqual([]);
@@ -113,7 +127,7 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     });
     // The POST makes the repository on a; setting its topics then fails: a may hold it now.
     a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'PUT' } });
-    const apply = await runMosaic(['apply', '--auto-approve', '--json'], { cwd: dir, env });
+    const apply = await runCli(['apply', '--auto-approve', '--json'], { cwd: dir, env });
     expect(apply.code).toBe(1);
     expect((JSON.parse(apply.stdout) as { failovers: unknown[] }).failovers).toEqual([]);
     expect(a.repositoryNames()).toEqual(['r1']);
@@ -123,35 +137,35 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     // Routing alone would now choose b: what the interrupted run made on a stays there.
     writeFileSync(join(dir, 'mosaic.yaml'), readFileSync(join(dir, 'mosaic.yaml'), 'utf8').replace('- a\n        - b', '- b\n        - a'));
     expect(readFileSync(join(dir, 'mosaic.yaml'), 'utf8')).toMatch(/- b\n\s+- a/);
-    const plan = await runMosaic(['plan'], { cwd: dir, env });
+    const plan = await runCli(['plan'], { cwd: dir, env });
     expect(plan.stdout + plan.stderr).toMatch(/interrupted create had reached a/);
     expect(plan.stdout).toContain('repository.r1 will be updated in place (a)');
     expect(plan.stdout).not.toContain('will be created');
-    expect((await runMosaic(['apply', '--auto-approve'], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['apply', '--auto-approve'], { cwd: dir, env })).code).toBe(0);
     expect(b.repositoryNames()).toEqual([]);
-    expect((await runMosaic(['plan', '--detailed-exitcode'], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['plan', '--detailed-exitcode'], { cwd: dir, env })).code).toBe(0);
   });
 
   it('opens the breaker of a flapping provider and closes it with a half-open probe once it recovers', async () => {
     const [a, b] = await twoHosts();
-    const dir = project(a, b, ['r1', 'r2', 'r3', 'r4'], { failures: 2, half_open_after: '1s' });
+    const dir = project(a, b, ['r1', 'r2', 'r3', 'r4'], { failures: 2, half_open_after: '1m' });
     a.emulator.inject({ kind: 'status', status: 503, times: Infinity, match: { method: 'POST' } });
-    const first = await runMosaic(['apply', '--auto-approve', '--parallelism', '1'], { cwd: dir, env });
+    const first = await runCli(['apply', '--auto-approve', '--parallelism', '1'], { cwd: dir, env });
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/circuit breaker of a: closed → open/);
     // The breaker state outlives the run: providers check reports it open.
-    const check = await runMosaic(['providers', 'check', '--json'], { cwd: dir, env });
+    const check = await runCli(['providers', 'check', '--json'], { cwd: dir, env });
     expect(check.stdout).toContain('"open"');
 
     a.emulator.clearFaults();
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // half_open_after: 1s
+    ageBreaker(dir, 'a', 60_000); // half_open_after: 1m
     writeFileSync(join(dir, 'mosaic.yaml'), readFileSync(join(dir, 'mosaic.yaml'), 'utf8').replace('resources:\n  repository:\n', 'resources:\n  repository:\n    r5: { description: five }\n    r6: { description: six }\n'));
-    const second = await runMosaic(['apply', '--auto-approve', '--parallelism', '1'], { cwd: dir, env });
+    const second = await runCli(['apply', '--auto-approve', '--parallelism', '1'], { cwd: dir, env });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/circuit breaker of a: open → half-open/);
     expect(second.stdout).toMatch(/circuit breaker of a: half-open → closed/);
     expect(a.repositoryNames().length).toBeGreaterThan(0);
-    const audit = (await runMosaic(['audit', 'log', '--json'], { cwd: dir, env })).stdout;
+    const audit = (await runCli(['audit', 'log', '--json'], { cwd: dir, env })).stdout;
     expect(audit).toContain('"action":"circuit-breaker"');
   });
 });

@@ -1,13 +1,13 @@
 // A move from the local provider to GitHub (its emulator serves git for real), through the
-// built CLI: the repository is created on GitHub, every ref is pushed, and branch protection
-// and the default branch are set only after the push, which protection would refuse.
+// CLI run in-process: the repository is created on GitHub, every ref is pushed, and branch
+// protection and the default branch are set only after the push, which protection would refuse.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runMosaic } from '../conformance/run-mosaic.js';
+import { runCli } from '../cli/cli-harness.js';
 import { createGithubEmulator } from '../emulators/github/index.js';
 import type { HostedEmulator } from '../emulators/framework/hosted-emulator.js';
 import { tempProject } from './run-cli.js';
@@ -35,7 +35,7 @@ describe('moving a repository to a hosted provider', () => {
     const providers = { home: { type: 'local', root: 'data' }, gh: { type: 'github', ...hosted.providerSettings(), token: '${env:GITHUB_TOKEN}', write_interval_ms: 0 } };
     const write = (resource: Record<string, unknown>) => stringify({ version: 1, providers, resources: { repository: { api: resource } } });
     const dir = tempProject({ 'mosaic.yaml': write({ provider: 'home', description: 'the API' }) });
-    expect((await runMosaic(['apply', '--auto-approve'], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['apply', '--auto-approve'], { cwd: dir, env })).code).toBe(0);
 
     const bare = join(dir, 'data', 'repositories', 'api.git');
     const work = join(dir, 'work');
@@ -49,9 +49,9 @@ describe('moving a repository to a hosted provider', () => {
 
     const protection = { main: { required_reviews: 1, allow_force_pushes: false, allow_deletions: false } };
     writeFileSync(join(dir, 'mosaic.yaml'), write({ provider: 'gh', description: 'the API', default_branch: 'main', branch_protection: protection }));
-    const plan = await runMosaic(['plan'], { cwd: dir, env });
+    const plan = await runCli(['plan'], { cwd: dir, env });
     expect(plan.stdout).toContain('# repository.api will move from home (id api) to gh');
-    const apply = await runMosaic(['apply', '--auto-approve', '--allow-move-delete'], { cwd: dir, env });
+    const apply = await runCli(['apply', '--auto-approve', '--allow-move-delete'], { cwd: dir, env });
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
 
@@ -60,7 +60,7 @@ describe('moving a repository to a hosted provider', () => {
     expect(remote).toEqual(local);
     // The old repository is gone (--allow-move-delete), and nothing is left to change.
     expect(() => git(['-C', bare, 'rev-parse', 'HEAD'])).toThrow();
-    const again = await runMosaic(['plan', '--detailed-exitcode'], { cwd: dir, env });
+    const again = await runCli(['plan', '--detailed-exitcode'], { cwd: dir, env });
     expect(again.stdout).toContain('No changes.');
     expect(again.code).toBe(0);
   });

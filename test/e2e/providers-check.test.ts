@@ -1,4 +1,4 @@
-// `mosaic providers check` through the built CLI against GitHub emulators: a healthy instance
+// `mosaic providers check` through the CLI (in-process) against GitHub emulators: a healthy instance
 // (human and --json), a refused token (authenticated false, exit 2, the token nowhere in the
 // output), one that is down (reachable false), an open breaker saved by an earlier run
 // (reported without a request), and a config error (exit 1).
@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runMosaic } from '../conformance/run-mosaic.js';
+import { runCli } from '../cli/cli-harness.js';
 import { createGithubHostedEmulator, type GithubHostedEmulator } from '../emulators/github/index.js';
 import { tempProject } from './run-cli.js';
 
@@ -50,7 +50,7 @@ describe('mosaic providers check', () => {
   it('reports a healthy instance: reachable, authenticated, latency, rate limit, breaker; exit 0', async () => {
     const host = await github();
     const dir = project({ gh: host });
-    const human = await runMosaic(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const human = await runCli(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(human.stderr).toBe('');
     expect(human.code).toBe(0);
     const lines = human.stdout.split('\n');
@@ -58,7 +58,7 @@ describe('mosaic providers check', () => {
     expect(lines[1]).toMatch(/^gh\s+github\s+yes\s+yes\s+\d+ ms\s+5,000 of 5,000\s+closed\s+organization mosaic-org$/);
     expect(human.stdout).toContain('The provider is healthy.');
 
-    const json = await runMosaic(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const json = await runCli(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as CheckJson;
     expect(report).toMatchObject({
@@ -90,7 +90,7 @@ describe('mosaic providers check', () => {
     const dir = project({ gh: host });
     const wrong = 'ghp_refusedToken_9f8e7d6c5b4a';
     for (const args of [['providers', 'check'], ['providers', 'check', '--json']]) {
-      const run = await runMosaic(args, { cwd: dir, env: { GITHUB_TOKEN: wrong } });
+      const run = await runCli(args, { cwd: dir, env: { GITHUB_TOKEN: wrong } });
       expect(run.code).toBe(2);
       expect(`${run.stdout}${run.stderr}`).not.toContain(wrong);
       expect(`${run.stdout}${run.stderr}`).not.toContain(token);
@@ -108,7 +108,7 @@ describe('mosaic providers check', () => {
     const down = await github();
     const dir = project({ down, up });
     await down.emulator.pause();
-    const run = await runMosaic(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const run = await runCli(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as CheckJson;
     expect(report.healthy).toBe(false);
@@ -118,7 +118,7 @@ describe('mosaic providers check', () => {
     ]);
     expect(report.providers[0]?.detail).toMatch(/did not answer|ECONNREFUSED/);
     expect(report.providers[0]?.breaker.consecutive_failures).toBe(1);
-    const human = await runMosaic(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const human = await runCli(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(human.stdout).toContain('1 of 2 provider(s) unhealthy: down (unreachable).');
   });
 
@@ -128,7 +128,7 @@ describe('mosaic providers check', () => {
     mkdirSync(join(dir, 'state', 'breakers'), { recursive: true });
     const openedAt = new Date(Date.now() - 5_000).toISOString();
     writeFileSync(join(dir, 'state', 'breakers', 'gh.json'), JSON.stringify({ format_version: 1, state: 'open', consecutive_failures: 5, opened_at: openedAt, last_failure: 'HTTP 503' }));
-    const run = await runMosaic(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const run = await runCli(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(run.code).toBe(2);
     expect((JSON.parse(run.stdout) as CheckJson).providers[0]).toMatchObject({
       healthy: false,
@@ -142,16 +142,16 @@ describe('mosaic providers check', () => {
 
     // Once half_open_after has passed, the check is the probe: it closes the breaker and says so.
     writeFileSync(join(dir, 'state', 'breakers', 'gh.json'), JSON.stringify({ format_version: 1, state: 'open', consecutive_failures: 5, opened_at: new Date(Date.now() - 60_000).toISOString(), last_failure: 'HTTP 503' }));
-    const probe = await runMosaic(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const probe = await runCli(['providers', 'check'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect(probe.code).toBe(0);
     expect(probe.stdout).toMatch(/gh: circuit breaker open -> half-open \(half-open after 30s\)\ngh: circuit breaker half-open -> closed \(probe succeeded\)/);
-    const after = await runMosaic(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    const after = await runCli(['providers', 'check', '--json'], { cwd: dir, env: { GITHUB_TOKEN: token } });
     expect((JSON.parse(after.stdout) as CheckJson).providers[0]?.breaker).toEqual({ state: 'closed', consecutive_failures: 0, opened_at: null, probe_at: null });
   });
 
   it('exits 1 with a diagnostic on a config error', async () => {
     const dir = tempProject({ 'mosaic.yaml': 'version: 1\nproviders:\n  gh: { type: github, owner: acme, token: x, resilience: { retries: many } }\n' });
-    const run = await runMosaic(['providers', 'check'], { cwd: dir, env: {} });
+    const run = await runCli(['providers', 'check'], { cwd: dir, env: {} });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/mosaic\.yaml:3:\d+: error:/);
     expect(run.stdout).toBe('');
