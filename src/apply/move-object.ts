@@ -1,6 +1,6 @@
 // A move to another provider: create the object there (or take the one an interrupted move
-// made), push its git refs where its kind has them (a repository), record the new place, then
-// delete the old object when --allow-move-delete allowed it, or leave it, unmanaged.
+// made), push its git refs where its kind has them (a repository), delete the old object when
+// --allow-move-delete allowed it (or leave it, unmanaged), and record the new place.
 import { errorDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ResourceChange } from '../plan/plan.js';
 import type { GitRemote, KindHandler, Spec } from '../resources/provider-contract.js';
@@ -28,13 +28,18 @@ export async function moveObject(ctx: ApplyContext, change: ResourceChange): Pro
     await ctx.callProvider(change, change.provider, 'update', () => handler.update(id, spec, changes));
   }
   const before = ctx.ledger.entry(change.address);
+  // The old object goes before the new place is recorded: a run killed in between leaves state
+  // pointing at an object that is gone, which the next run's recovery drops, and it finds the new
+  // one by its natural key. Recorded first, the old one would be left behind, unmanaged.
+  const deleted = source.delete === true ? await deleteOldObject(ctx, change, source, oldHandler, before?.natural_key ?? naturalKey, before?.spec ?? {}) : undefined;
   ctx.ledger.record(change, { id, naturalKey });
   const entry = ctx.ledger.entry(change.address);
   if (entry && !change.placement && before?.placement) ctx.ledger.put(change.address, { ...entry, placement: before.placement });
   await ctx.ledger.write();
   await ctx.emit({ type: 'recorded', change });
   await ctx.journal.end(seq);
-  await leaveOldObject(ctx, change, source, oldHandler, before?.natural_key ?? naturalKey, before?.spec ?? {});
+  if (deleted === undefined) await ctx.emit({ type: 'kept', change, provider: source.provider, id: source.id });
+  else await ctx.journal.end(deleted);
   return id;
 }
 
@@ -60,12 +65,9 @@ async function mirrorRefs(ctx: ApplyContext, change: ResourceChange, from: { han
   }
 }
 
-async function leaveOldObject(ctx: ApplyContext, change: ResourceChange, source: MoveSource, oldHandler: KindHandler, naturalKey: string, spec: Spec): Promise<void> {
-  if (source.delete === true) {
-    const seq = await ctx.journalIntent(change, 'delete', naturalKey, source.provider, spec);
-    await ctx.callProvider(change, source.provider, 'delete', () => oldHandler.delete(source.id));
-    await ctx.journal.end(seq);
-    return;
-  }
-  await ctx.emit({ type: 'kept', change, provider: source.provider, id: source.id });
+/** Deletes the object the move leaves; returns its intent, to be settled once the move is recorded. */
+async function deleteOldObject(ctx: ApplyContext, change: ResourceChange, source: MoveSource, oldHandler: KindHandler, naturalKey: string, spec: Spec): Promise<number> {
+  const seq = await ctx.journalIntent(change, 'delete', naturalKey, source.provider, spec);
+  await ctx.callProvider(change, source.provider, 'delete', () => oldHandler.delete(source.id));
+  return seq;
 }

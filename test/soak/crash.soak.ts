@@ -1,9 +1,11 @@
-// A run killed with SIGKILL at any instant converges on the next run: no duplicated and no
-// orphaned object, whatever the killed run was doing.
+// Soak test, run by `npm run test:soak` (not by npm test): applies SIGKILLed at random moments,
+// 24 times over, with parallel changes in flight, each converging on the next run: no
+// duplicated and no orphaned object, whatever the killed run was doing. test/e2e/crash.test.ts
+// kills at every exact step deterministically; this looks for what those steps miss.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mosaic, startMosaic, tempProject } from './run-cli.js';
+import { mosaic, startMosaic, tempProject } from '../e2e/run-cli.js';
 
 const REPOS = 12;
 const ISSUES = 12;
