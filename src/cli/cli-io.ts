@@ -1,6 +1,7 @@
 // What the command line reads and writes: its arguments, environment, working folder and
 // streams. bin/mosaic.js hands it the process's own; tests hand it theirs and run the CLI
-// in-process, so nothing under src/ reads process.argv, process.env or process.cwd().
+// in-process. Settings come only from here (the config's ${env:...}, MOSAIC_*, NO_COLOR);
+// process.env is read below only to start git with a working PATH and HOME.
 export interface TextSink {
   write(text: string): unknown;
 }
