@@ -14,7 +14,7 @@ import type { ApplyLedger } from './apply-ledger.js';
 import { ChangeFailure } from './change-failure.js';
 import type { MirrorRepository } from './mirror-repository.js';
 
-export interface ApplyContext {
+export interface ApplyContextInput {
   readonly ledger: ApplyLedger;
   readonly journal: IntentJournal;
   readonly handlerOf: HandlerLookup;
@@ -23,6 +23,13 @@ export interface ApplyContext {
   /** Why a call failed when its provider is unavailable and nothing reached it; else undefined. */
   readonly unavailableReason: (error: unknown) => string | undefined;
   readonly mirror: MirrorRepository;
+  /** The spec as the config writes it, secrets in plaintext. */
+  readonly configSpecOf: (address: string) => Spec | undefined;
+  /** Told the outcome and latency of every provider call. */
+  readonly observe: (observation: RoutingObservation) => void;
+}
+
+export interface ApplyContext extends ApplyContextInput {
   /** The handler of `provider` (the change's own by default) for the change's kind. */
   handlerFor(change: ResourceChange, provider?: string): KindHandler;
   /** The spec to send: secrets revealed from the config, references resolved to live ids. */
@@ -31,18 +38,6 @@ export interface ApplyContext {
   journalIntent(change: ResourceChange, action: IntentAction, naturalKey: string, provider?: string, spec?: Spec): Promise<number>;
   /** One provider call: timed, observed for routing, and announced once it returns. */
   callProvider<T>(change: ResourceChange, provider: string, operation: ProviderOperation, call: () => Promise<T>): Promise<T>;
-}
-
-export interface ApplyContextInput {
-  readonly ledger: ApplyLedger;
-  readonly journal: IntentJournal;
-  readonly handlerOf: HandlerLookup;
-  readonly emit: (event: ApplyEvent) => Promise<void>;
-  readonly now: () => string;
-  readonly unavailableReason: (error: unknown) => string | undefined;
-  readonly mirror: MirrorRepository;
-  readonly configSpecOf: (address: string) => Spec | undefined;
-  readonly observe: (observation: RoutingObservation) => void;
 }
 
 export function createApplyContext(input: ApplyContextInput): ApplyContext {

@@ -108,8 +108,17 @@ export async function openRun(request: RunRequest): Promise<Run> {
 }
 
 /** Opens a run, hands it to `use`, and closes it whatever happens. */
-export async function withRun<T>(request: RunRequest, use: (run: Run) => Promise<T>): Promise<T> {
-  const run = await openRun(request);
+export function withRun<T>(request: RunRequest, use: (run: Run) => Promise<T>): Promise<T> {
+  return usingRun(openRun(request), use);
+}
+
+/** Like withRun, for commands that need the backend but no workspace opened. */
+export function withBackendRun<T>(request: RunRequest, use: (run: BackendRun) => Promise<T>): Promise<T> {
+  return usingRun(openBackendRun(request), use);
+}
+
+async function usingRun<R extends BackendRun, T>(opening: Promise<R>, use: (run: R) => Promise<T>): Promise<T> {
+  const run = await opening;
   try {
     return await use(run);
   } finally {
@@ -126,12 +135,3 @@ export function lockTimeoutMs(text: string | undefined): number {
   return ms;
 }
 
-/** Like withRun, for commands that need the backend but no workspace opened. */
-export async function withBackendRun<T>(request: RunRequest, use: (run: BackendRun) => Promise<T>): Promise<T> {
-  const run = await openBackendRun(request);
-  try {
-    return await use(run);
-  } finally {
-    await run.close();
-  }
-}
