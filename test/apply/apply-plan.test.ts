@@ -6,6 +6,7 @@ import { applyPlan } from '../../src/apply/apply-plan.js';
 import type { ResourceChange } from '../../src/plan/plan.js';
 import { ProviderError, type KindHandler } from '../../src/resources/provider-contract.js';
 import type { ResourceKind } from '../../src/resources/resource-kind.js';
+import type { IntentJournal } from '../../src/state/intent-journal.js';
 import { LocalIntentJournal } from '../../src/state/local-intent-journal.js';
 import { maskSecrets, secretHash } from '../../src/plan/mask-secrets.js';
 import { emptyState, type State } from '../../src/state/state.js';
@@ -66,7 +67,7 @@ describe('applyPlan', () => {
     });
     expect(result.outcomes).toEqual([
       { address: 'pipeline.ci', action: 'create', status: 'skipped', because: 'repository.bad failed' },
-      { address: 'repository.bad', action: 'create', status: 'failed', diagnostic: expect.objectContaining({ code: 'local.already-exists', address: 'repository.bad' }) },
+      { address: 'repository.bad', action: 'create', status: 'failed', diagnostic: expect.objectContaining({ code: 'local.already-exists', address: 'repository.bad' }) as unknown },
       { address: 'repository.good', action: 'create', status: 'succeeded', id: 'repository/good', provider: 'local' },
     ]);
     expect(audit.entries.find((e) => e.address === 'pipeline.ci')).toMatchObject({ outcome: 'skipped' });
@@ -111,7 +112,7 @@ describe('applyPlan', () => {
     const repos = memoryHandler('repository');
     const journaled: unknown[] = [];
     const local = new LocalIntentJournal(mkdtempSync(join(tmpdir(), 'mosaic-apply-')));
-    const journal = { ...local, readOpen: () => local.readOpen(), end: (seq: number) => local.end(seq), clear: () => local.clear(), begin: (intent: Parameters<typeof local.begin>[0]) => { journaled.push(intent); return local.begin(intent); } };
+    const journal: IntentJournal = { readOpen: () => local.readOpen(), end: (seq) => local.end(seq), clear: () => local.clear(), begin: (intent) => { journaled.push(intent); return local.begin(intent); } };
     const plain = { name: 'api', webhooks: [{ url: 'https://ci.example/hook', secret: 'hunter2' }] };
     const masked = maskSecrets('repository', plain);
     const store = memoryStore();

@@ -56,7 +56,7 @@ function compareValues(expected: unknown, actual: unknown, expectedIndex: Positi
 }
 
 function describe(value: unknown): string {
-  return `${typeof value} ${Object.is(value, -0) ? '-0' : String(JSON.stringify(value) ?? value)}`;
+  return `${typeof value} ${Object.is(value, -0) ? '-0' : ((JSON.stringify(value) as string | undefined) ?? String(value))}`;
 }
 
 /** Every position in order, files included, as one comparable line. */

@@ -43,7 +43,7 @@ export interface ConformanceTarget {
 const main = 'conf-main';
 
 export function describeConformance(target: ConformanceTarget): void {
-  describe.sequential(`conformance: ${target.provider}`, () => {
+  describe(`conformance: ${target.provider}`, { concurrent: false }, () => {
     const token = `tok-${randomBytes(12).toString('hex')}`;
     const hookSecret = `hook-${randomBytes(12).toString('hex')}`;
     let dir = '';
@@ -156,7 +156,7 @@ export function describeConformance(target: ConformanceTarget): void {
       expect(requests).toBeLessThanOrEqual(pages + 8);
     });
 
-    for (const [index, { field, values }] of target.fields.entries()) {
+    for (const [index, { field }] of target.fields.entries()) {
       it(`updates ${field} in place and converges`, async () => {
         const spec: Record<string, unknown> = { ...firstSpec() };
         for (const earlier of target.fields.slice(0, index + 1)) spec[earlier.field] = earlier.values[1];
@@ -172,7 +172,8 @@ export function describeConformance(target: ConformanceTarget): void {
 
     it('reports a change made behind mosaic’s back as drift, and repairs it', async () => {
       const id = await stateIdOf(main);
-      if (hosted) hosted.setDescription(String(desired[main]?.['name'] ?? main), 'changed behind mosaic');
+      const name = desired[main]?.['name'];
+      if (hosted) hosted.setDescription(typeof name === 'string' ? name : main, 'changed behind mosaic');
       else await handler.update(id, { description: 'changed behind mosaic' }, [{ field: 'description', after: 'changed behind mosaic' }]);
       const drift = await mosaic('drift');
       expect(drift.code, drift.stderr).toBe(2);
@@ -243,7 +244,7 @@ export function describeConformance(target: ConformanceTarget): void {
       expect(saved.code, saved.stderr).toBe(0);
       await applied();
       const files = await listFiles(dir);
-      const texts = await Promise.all(files.filter((f) => !f.includes(`${join(dir, '.mosaic')}`)).map((f) => readFile(f, 'utf8')));
+      const texts = await Promise.all(files.filter((f) => !f.includes(join(dir, '.mosaic'))).map((f) => readFile(f, 'utf8')));
       for (const text of [...texts, ...outputs]) {
         expect(text.includes(token)).toBe(false);
         expect(text.includes(hookSecret)).toBe(false);

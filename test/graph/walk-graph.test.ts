@@ -7,7 +7,10 @@ const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges)
 describe('walkGraph', () => {
   it('visits dependencies before dependents', async () => {
     const order: string[] = [];
-    const outcomes = await walkGraph(graph({ a: [], b: ['a'], c: ['b'], d: ['a'] }), async (v) => void order.push(v), 4);
+    const outcomes = await walkGraph(graph({ a: [], b: ['a'], c: ['b'], d: ['a'] }), (v) => {
+      order.push(v);
+      return Promise.resolve();
+    }, 4);
     expect(order.indexOf('a')).toBeLessThan(order.indexOf('b'));
     expect(order.indexOf('b')).toBeLessThan(order.indexOf('c'));
     expect(order.indexOf('a')).toBeLessThan(order.indexOf('d'));
@@ -18,9 +21,9 @@ describe('walkGraph', () => {
     const visited: string[] = [];
     const outcomes = await walkGraph(
       graph({ a: [], b: ['a'], c: ['b'], other: [] }),
-      async (v) => {
+      (v) => {
         visited.push(v);
-        if (v === 'a') throw new Error('boom');
+        return v === 'a' ? Promise.reject(new Error('boom')) : Promise.resolve();
       },
       2,
     );
@@ -49,8 +52,8 @@ describe('walkGraph', () => {
   });
 
   it('ignores dependencies outside the graph and handles an empty graph', async () => {
-    expect((await walkGraph(graph({}), async () => undefined, 1)).size).toBe(0);
-    const out = await walkGraph(graph({ a: ['not-there'] }), async () => undefined, 1);
+    expect((await walkGraph(graph({}), () => Promise.resolve(), 1)).size).toBe(0);
+    const out = await walkGraph(graph({ a: ['not-there'] }), () => Promise.resolve(), 1);
     expect(out.get('a')?.status).toBe('succeeded');
   });
 });

@@ -63,7 +63,10 @@ export function stateOf(entries: Record<string, Partial<StateResource> & { id: s
 /** A handler over a map of live objects; ids are `kind/name`, natural key is the name field. */
 export function memoryHandler(kind: ResourceKind, immutable: string[] = []): KindHandler & { objects: Map<string, Spec> } {
   const objects = new Map<string, Spec>();
-  const keyOf = (spec: Spec) => String(spec['name'] ?? spec['title'] ?? spec['key'] ?? spec['slug'] ?? '');
+  const keyOf = (spec: Spec): string => {
+    const key = spec['name'] ?? spec['title'] ?? spec['key'] ?? spec['slug'] ?? '';
+    return typeof key === 'string' ? key : JSON.stringify(key);
+  };
   const raw = (id: string): RawObject => ({ id, data: objects.get(id) });
   return {
     kind,

@@ -76,7 +76,7 @@ describe('LocalStateStore', () => {
     const written = await store.write(unordered);
     const text = await readFile(store.statePath, 'utf8');
     expect(text).toBe(encodeStateFile(written));
-    expect(Object.keys(JSON.parse(text).resources)).toEqual(['repository.a', 'repository.b']);
+    expect(Object.keys((JSON.parse(text) as { resources: Record<string, unknown> }).resources)).toEqual(['repository.a', 'repository.b']);
     expect(text.indexOf('"alpha"')).toBeLessThan(text.indexOf('"zeta"'));
     expect(text.indexOf('"x"')).toBeLessThan(text.indexOf('"y"'));
     expect(text.startsWith('{\n  "version": 1,')).toBe(true);
@@ -159,7 +159,7 @@ describe('LocalStateStore', () => {
         if (output.includes('ready')) resolve();
       });
     });
-    const exited = new Promise<void>((resolve) => reader.on('exit', () => resolve()));
+    const exited = new Promise<void>((resolve) => reader.on('exit', () => { resolve(); }));
     await ready;
     for (let batch = 0; batch < 15; batch++) {
       await Promise.all(

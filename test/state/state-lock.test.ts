@@ -22,7 +22,7 @@ async function readLockFailure(promise: Promise<unknown>): Promise<Diagnostic> {
 function waitForExit(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    else child.once('exit', () => { resolve(); });
   });
 }
 
@@ -122,10 +122,10 @@ describe('acquireStateLock', () => {
     const child = spawn(process.execPath, ['-e', script, lockPath], { stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(child);
     await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('locked')) resolve();
       });
-      child.once('exit', () => reject(new Error('the child exited before taking the lock')));
+      child.once('exit', () => { reject(new Error('the child exited before taking the lock')); });
     });
     const store = new LocalStateStore(dir);
     const diagnostic = await readLockFailure(store.lock(HOLDER, 0));

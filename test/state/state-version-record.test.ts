@@ -5,7 +5,7 @@ import { encodeCanonicalJson } from '../../src/canonical-json.js';
 import { rebuildStateVersion } from '../../src/state/rebuild-state-version.js';
 import { recordStateVersion } from '../../src/state/record-state-version.js';
 import type { State } from '../../src/state/state.js';
-import { decodeStateVersionRecord, encodeStateVersionRecord, type StateVersionRecord } from '../../src/state/state-version-record.js';
+import { decodeStateVersionRecord, type StateVersionRecord } from '../../src/state/state-version-record.js';
 import { makeResource, makeState } from './state-fixtures.js';
 
 const author = { time: '2026-01-01T00:00:00.000Z', principal: 'alice', command: 'mosaic apply' };

@@ -21,7 +21,7 @@ type Body = Record<string, unknown>;
 
 export function bodyOf(request: EmulatorRequest): Body | undefined {
   const body = request.body ?? {};
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Body) : undefined;
+  return typeof body === 'object' && !Array.isArray(body) ? (body as Body) : undefined;
 }
 
 /** The repository a path names, or Bitbucket's 404 for an unknown workspace or repository. */
@@ -32,7 +32,7 @@ export function resolveRepository(store: BitbucketStore, request: EmulatorReques
 }
 
 export function isResponse(value: unknown): value is EmulatorResponse {
-  return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number';
+  return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number';
 }
 
 /** Checks the writable members of a repository body; a message for the first bad one. */

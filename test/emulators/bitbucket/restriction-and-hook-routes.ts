@@ -27,6 +27,13 @@ const hookEvents = new Set([
 
 type Body = Record<string, unknown>;
 
+/** A value of a request body as an error message shows it: a string as it is, anything else as JSON. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  // A parsed body holds only JSON values; an absent one is undefined, which JSON cannot show.
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
+
 function withRepository(store: BitbucketStore, handle: (request: EmulatorRequest, repository: StoredRepository) => EmulatorResponse): (request: EmulatorRequest) => EmulatorResponse {
   return (request) => {
     const repository = resolveRepository(store, request);
@@ -37,7 +44,7 @@ function withRepository(store: BitbucketStore, handle: (request: EmulatorRequest
 /** A restriction as the body asks for it, or the 400 Bitbucket answers. */
 function readRestriction(store: BitbucketStore, body: Body, current?: StoredRestriction): Omit<StoredRestriction, 'id'> | EmulatorResponse {
   const kind = body['kind'] ?? current?.kind;
-  if (typeof kind !== 'string' || !restrictionKinds.includes(kind)) return errorResponse(400, `kind: "${String(kind)}" is not a valid choice`);
+  if (typeof kind !== 'string' || !restrictionKinds.includes(kind)) return errorResponse(400, `kind: "${shown(kind)}" is not a valid choice`);
   const matchKind = body['branch_match_kind'] ?? current?.branchMatchKind ?? 'glob';
   if (matchKind !== 'glob' && matchKind !== 'branching_model') return errorResponse(400, 'branch_match_kind: expected glob or branching_model');
   const pattern = body['pattern'] ?? current?.pattern;
@@ -46,15 +53,15 @@ function readRestriction(store: BitbucketStore, body: Body, current?: StoredRest
   if (matchKind === 'branching_model' && (typeof branchType !== 'string' || !branchTypes.includes(branchType))) return errorResponse(400, 'branch_type: invalid choice');
   const value = body['value'] === undefined ? (current?.value ?? null) : body['value'];
   if (valuedKinds.has(kind) && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) return errorResponse(400, `value: ${kind} needs a whole number`);
-  const ids = (list: unknown, key: 'uuid' | 'slug'): string[] => (Array.isArray(list) ? list.map((item) => String((item as Body)[key] ?? (item as Body)['account_id'] ?? '')) : []);
+  const ids = (list: unknown, key: 'uuid' | 'slug'): string[] => (Array.isArray(list) ? list.map((item) => shown((item as Body)[key] ?? (item as Body)['account_id'] ?? '')) : []);
   const users = body['users'] === undefined ? (current?.users ?? []) : ids(body['users'], 'uuid');
   const groups = body['groups'] === undefined ? (current?.groups ?? []) : ids(body['groups'], 'slug');
   if (users.some((id) => !store.findMember(id)) || groups.some((slug) => !store.findGroup(slug))) return errorResponse(400, 'users/groups: every exempted user and group must belong to the workspace');
   return {
     kind,
     branchMatchKind: matchKind,
-    pattern: matchKind === 'glob' ? String(pattern) : '',
-    branchType: matchKind === 'branching_model' ? String(branchType) : undefined,
+    pattern: matchKind === 'glob' && typeof pattern === 'string' ? pattern : '',
+    branchType: matchKind === 'branching_model' && typeof branchType === 'string' ? branchType : undefined,
     value: valuedKinds.has(kind) ? (value as number) : null,
     users,
     groups,
@@ -71,8 +78,8 @@ function readHook(body: Body, current?: StoredHook): Omit<StoredHook, 'uuid' | '
   if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url)) return errorResponse(400, 'url: Enter a valid URL.');
   const events = body['events'] ?? current?.events;
   if (!Array.isArray(events) || events.length === 0) return errorResponse(400, 'events: at least one event is required');
-  const unknown = events.find((e) => typeof e !== 'string' || !hookEvents.has(e));
-  if (unknown !== undefined) return errorResponse(400, `events: "${String(unknown)}" is not a valid event`);
+  const unknown: unknown = events.find((e) => typeof e !== 'string' || !hookEvents.has(e));
+  if (unknown !== undefined) return errorResponse(400, `events: "${shown(unknown)}" is not a valid event`);
   const active = body['active'] ?? current?.active ?? true;
   if (typeof active !== 'boolean') return errorResponse(400, 'active: expected a boolean');
   const description = body['description'] ?? current?.description ?? '';

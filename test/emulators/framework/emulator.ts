@@ -162,7 +162,10 @@ export class Emulator {
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server?.listening === true ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => {
+      if (this.server?.listening === true) this.server.close(() => { resolve(); });
+      else resolve();
+    });
   }
 
   /** Stops listening (connections are refused: ECONNREFUSED) until resume(); state is kept. */

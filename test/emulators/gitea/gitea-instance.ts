@@ -22,7 +22,7 @@ export function findRepository(instance: GiteaInstance, request: EmulatorRequest
 }
 
 export function isResponse(value: unknown): value is EmulatorResponse {
-  return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number';
+  return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number';
 }
 
 /** Go's time.Duration.String() for whole seconds: 8h0m0s, 10m0s, 45s, 0s. */

@@ -48,10 +48,10 @@ export function createGiteaHost(options: HostOptions): GiteaHostedEmulator {
   }
   const ownerId = (): number => store.userByName(owner)?.id ?? store.organizationByName(owner)?.id ?? doer.id;
 
-  let emulator: Emulator | undefined;
-  const appUrl = (): string => `${emulator?.url ?? 'http://127.0.0.1'}/`;
+  // The emulator's URL: asked only once it is started (routes, getters), never while it is made.
+  const appUrl = (): string => `${emulator.url}/`;
   const instance: GiteaInstance = { store, doer, appUrl, shapes: () => ({ store, appUrl: appUrl(), doer }) };
-  emulator = new Emulator({
+  const emulator: Emulator = new Emulator({
     name: 'gitea',
     // GET /version is public on Gitea; everything else needs the token here.
     authenticate: (request) => (request.route === '/api/v1/version' && requestToken(request) === undefined ? undefined : checkToken(request, options.token, appUrl())),
@@ -65,18 +65,17 @@ export function createGiteaHost(options: HostOptions): GiteaHostedEmulator {
   addAccessRoutes(emulator, instance);
   addRepositoryRoutes(emulator, instance, git);
   addSettingsRoutes(emulator, instance);
-  const server = emulator;
 
   const repository = (name: string): StoredRepository | undefined => store.repository(owner, name);
   return {
-    emulator: server,
+    emulator,
     store,
     owner,
     doer,
     git,
     repository,
     maxPageSize,
-    providerSettings: () => ({ url: server.url, owner }),
+    providerSettings: () => ({ url: emulator.url, owner }),
     seedRepositories(names: readonly string[], seed: SeedOptions = {}) {
       for (const name of names) {
         if (repository(name)) continue;

@@ -54,7 +54,7 @@ describe('GitHub emulator', () => {
   });
   afterAll(() => fixture.close());
 
-  const api = (path: string, init: RequestInit = {}, token: string | null = testToken): Promise<Response> =>
+  const api = (path: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {}, token: string | null = testToken): Promise<Response> =>
     fetch(`${fixture.hosted.emulator.url}${path}`, { ...init, headers: { ...(token ? { authorization: `token ${token}` } : {}), 'content-type': 'application/json', ...init.headers } });
 
   it('answers every route the provider uses in shapes the official description accepts', async () => {

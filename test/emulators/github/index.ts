@@ -73,7 +73,7 @@ export function createGithubHostedEmulator(options: GithubEmulatorOptions): Gith
     git,
     maxPageSize: maxPerPage,
     providerSettings: () => ({ url: emulator.url, owner, ...(ownerType === 'user' ? { owner_type: 'user' } : {}), write_interval_ms: 0 }),
-    seedRepositories: (names, seed) => seedRepositories(store, names, seed),
+    seedRepositories: (names, seed) => { seedRepositories(store, names, seed); },
     setDescription(name, description) {
       const repo = store.repo(name);
       if (!repo) throw new Error(`github emulator: no repository "${name}"`);

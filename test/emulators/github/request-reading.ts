@@ -21,7 +21,7 @@ export function booleanField(body: Body, field: string): boolean | undefined {
 }
 
 export function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 }
 
 /** The repository of /repos/:owner/:repo/..., or GitHub's 404 when there is none. */

@@ -82,7 +82,7 @@ export function generateGitbeakerSchemas(types: readonly string[]): { schemas: R
   const definitions: Record<string, Schema> = {};
   for (const type of types) {
     const { definitions: own = {}, $schema: _, ...schema } = generator.createSchema(type);
-    schemas[type] = schema as Schema;
+    schemas[type] = schema;
     for (const [name, definition] of Object.entries(own as Record<string, Definition>)) definitions[name] = definition as Schema;
   }
   return { schemas, definitions };

@@ -166,7 +166,7 @@ describe('gitlab emulator answers, checked against the types @gitbeaker/core dec
 
   it('rejects a correction that no longer matches a generated field', () => {
     const { schemas } = generateGitbeakerSchemas(['MemberSchema']);
-    expect(() => applyCorrections(schemas, [{ type: 'MemberSchema', field: 'no_such_field', change: 'nullable', reason: 'test' }])).toThrow(/matches no generated property/);
+    expect(() => { applyCorrections(schemas, [{ type: 'MemberSchema', field: 'no_such_field', change: 'nullable', reason: 'test' }]); }).toThrow(/matches no generated property/);
   });
 });
 

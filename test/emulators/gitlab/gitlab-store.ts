@@ -99,7 +99,7 @@ export class GitlabStore {
 
   constructor(owner: string) {
     this.bot = this.addUser('mosaic-bot', 'mosaic bot');
-    for (const username of seededUsernames) this.addUser(username, username[0]?.toUpperCase() + username.slice(1) + ' Example');
+    for (const username of seededUsernames) this.addUser(username, `${username.charAt(0).toUpperCase()}${username.slice(1)} Example`);
     this.ownerGroup = this.addGroup(owner, null);
     for (const sub of seededSubgroups) this.addGroup(sub, this.ownerGroup);
     this.addGroup(outsideGroupPath, null);

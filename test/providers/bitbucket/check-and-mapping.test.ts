@@ -45,7 +45,7 @@ describe('bitbucket check()', () => {
       /"maintain".*teams\.developers/,
     ];
     expect(problems).toHaveLength(expected.length);
-    expected.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+    expected.forEach((pattern, i) => { expect(problems[i]).toMatch(pattern); });
   });
 
   it('accepts required_status_checks only as build-1 … build-N, in order', () => {

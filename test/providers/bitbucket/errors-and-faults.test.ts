@@ -124,7 +124,7 @@ describe('bitbucket faults', () => {
   it('refuses to follow a next link to another host with the credential', async () => {
     const sent: string[] = [];
     const stub: typeof globalThis.fetch = (input) => {
-      sent.push(String(input));
+      sent.push(input instanceof Request ? input.url : String(input));
       return Promise.resolve(Response.json({ pagelen: 100, values: [], next: 'http://other.example/2.0/steal?page=2' }));
     };
     const settings = decodeBitbucketSettings('bb', { workspace: 'acme', token, url: 'https://api.bitbucket.org/2.0' });

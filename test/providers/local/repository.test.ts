@@ -62,7 +62,7 @@ describe('local repository', () => {
     await expect(readFile(join(folderOf('bare'), 'description'), 'utf8')).rejects.toThrow(/ENOENT/);
     await writeFile(join(folderOf('bare'), 'description'), "Unnamed repository; edit this file 'description' to name the repository.\n");
     const listed = (await handler.list()).map((raw) => handler.normalize(raw).spec);
-    expect(listed).toEqual([expect.not.objectContaining({ description: expect.anything() })]);
+    expect(listed).toEqual([expect.not.objectContaining({ description: expect.anything() as unknown })]);
     expect(runGitSync(folderOf('bare'), ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
     expect(await readdir(join(fixture.root, 'repositories'))).toEqual(['bare.git']);
   });
