@@ -7,7 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     // One PostgreSQL server for the whole run; each test file makes a database on it.
-    globalSetup: ['./test/state/postgres-server-setup.ts'],
+    globalSetup: ['./test/global-setup.ts'],
     // vitest's default is one worker fewer than the cores: one on a 2-core machine. Most test
     // time is spent waiting on child CLIs, emulators and git, so two files at once run in 401 s
     // instead of 468–610 s for the whole suite here (no test asserts wall-clock time).

@@ -1,7 +1,7 @@
 // Problems with the PostgreSQL state backend are diagnostics at state.url's line and column —
 // a rejected password, an unreachable server, a missing database — never a stack trace, and the
 // URL's password appears nowhere: not in output, not in the database, not in local files. The
-// CLI runs in-process, against the run's one server (test/state/postgres-server-setup.ts).
+// CLI runs in-process, against the run's one server (test/global-setup.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The postgres state backend through the CLI, on a fresh database of the run's PostgreSQL server
-// (test/state/postgres-server-setup.ts): concurrent applies serialized by the advisory lock, a
+// (test/global-setup.ts): concurrent applies serialized by the advisory lock, a
 // killed holder releasing it, workspaces that never wait on each other, a tampered audit row
 // caught by verify, and state migrate local → postgres → local byte for byte. The CLI runs
 // in-process; only the run that is SIGKILLed is a process of its own.

@@ -1,11 +1,11 @@
 // A PostgreSQL database for the tests of the postgres state backend: a fresh database per test
-// file on the run's one server (postgres-server-setup.ts, a vitest globalSetup, starts it or
+// file on the run's one server (test/global-setup.ts, a vitest globalSetup, starts it or
 // takes MOSAIC_TEST_PG_URL). Only when that server does not answer, and CI is not set, do the
 // tests skip — loudly. Imports nothing of src/.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { SharedPostgresServer } from './postgres-server-setup.js';
+import type { SharedPostgresServer } from '../global-setup.js';
 
 export interface TestDatabase {
   /** Connection URL of the fresh database (with the server's password, if it has one). */

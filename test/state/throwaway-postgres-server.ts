@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL server from the machine's binaries (Debian's /usr/lib/postgresql/N/bin
 // or /usr/local/bin): initdb into a temporary folder, pg_ctl on a free port, removed on stop.
-// Used by the run's global setup (postgres-server-setup.ts); imports nothing of src/ or vitest.
+// Used by the run's global setup (test/global-setup.ts); imports nothing of src/ or vitest.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';

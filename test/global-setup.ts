@@ -1,12 +1,12 @@
-// The run's one PostgreSQL server, a vitest globalSetup: MOSAIC_TEST_PG_URL when set, else a
-// throwaway server with a random password (scram-sha-256) started here and stopped after the
-// last file. Workers get it through inject('postgresServer'); each test file makes a database
-// of its own on it (postgres-test-server.ts). Without a server: in CI the run fails, elsewhere
-// it falls back to 127.0.0.1:5432 and says so loudly.
+// The run's global setup (a vitest globalSetup): its one PostgreSQL server. MOSAIC_TEST_PG_URL
+// when set, else a throwaway server with a random password (scram-sha-256) started here and
+// stopped after the last file. Workers get it through inject('postgresServer'); each test file
+// makes a database of its own on it (test/state/postgres-test-server.ts). Without a server: in
+// CI the run fails, elsewhere it falls back to 127.0.0.1:5432 and says so loudly.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startThrowawayServer, type ThrowawayServer } from './throwaway-postgres-server.js';
+import { startThrowawayServer, type ThrowawayServer } from './state/throwaway-postgres-server.js';
 
 export interface SharedPostgresServer {
   /** Superuser URL of its `postgres` database, with the password when it has one. */
