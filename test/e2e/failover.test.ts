@@ -120,7 +120,7 @@ describe('failover of creates (Gitea emulators, through the CLI)', () => {
     const dir = tempProject({
       'mosaic.yaml': stringify({
         version: 1,
-        providers: Object.fromEntries([['a', a], ['b', b]].map(([name, host]) => [name, { type: 'gitea', ...(host as GiteaHostedEmulator).providerSettings(), token: '${env:GITEA_TOKEN}', resilience: { retries: 0 } }])),
+        providers: Object.fromEntries(([['a', a], ['b', b]] as const).map(([name, host]) => [name, { type: 'gitea', ...host.providerSettings(), token: '${env:GITEA_TOKEN}', resilience: { retries: 0 } }])),
         routing: { rules: [{ name: 'spread', to: ['a', 'b'] }] },
         resources: { repository: { r1: { topics: ['x'] } } },
       }),
