@@ -31,7 +31,7 @@ function npmTest(dir, tag) {
   delete env.CI;
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['test', '--', '--reporter=default', '--reporter=./test/summary-reporter.ts', '--reporter=json', `--outputFile.json=${report}`], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
