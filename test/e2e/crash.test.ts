@@ -115,8 +115,9 @@ const empty: Shape = { ...full, repos: 0, pages: 0, issues: 0 };
 const steps = (action: string, extra: Partial<CrashPoint> = {}): CrashPoint[] => (['journaled', 'called', 'recorded'] as const).map((type) => ({ type, action, ...extra }));
 
 const scenarios: readonly Scenario[] = [
-  // The fourth create: three are made and recorded when the run dies, the rest not begun.
-  { kind: 'create', before: empty, after: full, points: steps('create', { nth: 4 }) },
+  // The first create (no state file yet, so the kill after it is recorded is the one that made
+  // the lineage), and the fourth: three are made and recorded when the run dies, the rest not begun.
+  { kind: 'create', before: empty, after: full, points: [...steps('create', { nth: 1 }), ...steps('create', { nth: 4 })] },
   { kind: 'update', before: full, after: { ...full, description: 'v2' }, points: steps('update') },
   { kind: 'delete', before: full, after: { ...full, repos: 1, pages: 1, issues: 1 }, points: steps('delete') },
   // A pipeline moving to another file is replaced: the old file deleted, the new one created.
