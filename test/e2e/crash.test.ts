@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { cleanEnv, cliPath, tempProject } from './run-cli.js';
+import { cleanEnv, cliPath } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const crashAt = fileURLToPath(new URL('./crash-at.mjs', import.meta.url));
 

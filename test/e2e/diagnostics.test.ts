@@ -5,7 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { mosaic, projectRoot, tempProject } from './run-cli.js';
+import { mosaic } from './run-cli.js';
+import { projectRoot, tempProject } from './temp-project.js';
 
 async function validate(yaml: string, env: Record<string, string> = {}) {
   const dir = tempProject({ 'mosaic.yaml': yaml });

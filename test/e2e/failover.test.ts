@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runCli } from '../cli/cli-harness.js';
 import { createGiteaHost, type GiteaHostedEmulator } from '../emulators/gitea/index.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const token = 'failover-token';
 const env = { GITEA_TOKEN: token };

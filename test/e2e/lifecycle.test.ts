@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { git, tempProject } from './run-cli.js';
+import { git, tempProject } from './temp-project.js';
 
 const base = (description: string) => `version: 1
 providers:

@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { runCli } from '../cli/cli-harness.js';
 import { createGithubEmulator } from '../emulators/github/index.js';
 import type { HostedEmulator } from '../emulators/framework/hosted-emulator.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const token = 'move-token';
 const env = { GITHUB_TOKEN: token };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { projectRoot, tempProject } from './run-cli.js';
+import { projectRoot, tempProject } from './temp-project.js';
 
 const yaml = `version: 1
 providers:

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../cli/cli-harness.js';
 import { createTestDatabase, runSql, sharedPostgresServer } from '../state/postgres-test-server.js';
 import { findFreePort } from '../state/throwaway-postgres-server.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const PASSWORD = 'pAss-7d1e90';
 const config = 'version: 1\nproviders:\n  local: { type: local, root: data }\nstate:\n  backend: postgres\n  url: ${env:MOSAIC_PG_URL}\nresources:\n  repository:\n    api: { description: x }\n';

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
 import { createTestDatabase, runSql } from '../state/postgres-test-server.js';
 import { startApplyAtPrompt } from './apply-at-prompt.js';
-import { startMosaicCollecting, tempProject } from './run-cli.js';
+import { startMosaicCollecting } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const database = await createTestDatabase();
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runCli } from '../cli/cli-harness.js';
 import { createGithubHostedEmulator, type GithubHostedEmulator } from '../emulators/github/index.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const token = 'ghp_checkToken0123456789abcdef';
 let hosts: GithubHostedEmulator[] = [];

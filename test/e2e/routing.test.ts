@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const providers = 'providers:\n  a: { type: local, root: data-a }\n  b: { type: local, root: data-b }\n  c: { type: local, root: data-c }\n';
 const repositories = (count: number): string => `resources:\n  repository:\n${Array.from({ length: count }, (_, i) => `    r${String(i).padStart(4, '0')}: {}`).join('\n')}\n`;

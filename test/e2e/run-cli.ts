@@ -1,14 +1,10 @@
 // Runs the built CLI (bin/mosaic.js -> dist/) as a child process, the way a user does, for
 // tests whose subject is the process: SIGKILL, locks between processes, the terminal, the
 // executable's exit. Every other test runs the CLI in-process (test/cli/cli-harness.ts).
-// Also the temporary projects and git calls the e2e tests share.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from './temp-project.js';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const cliPath = join(projectRoot, 'bin', 'mosaic.js');
 
 export interface CliResult {
@@ -76,16 +72,4 @@ export function startMosaicCollecting(args: readonly string[], options: { cwd: s
       });
     });
   return { pid: child.pid ?? -1, signal: (name) => child.kill(name), stderrContains, done };
-}
-
-export function tempProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mosaic-e2e-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-export function git(args: readonly string[]): string {
-  const result = spawnSync('git', args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
 }

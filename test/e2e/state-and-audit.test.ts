@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
 import { startApplyAtPrompt } from './apply-at-prompt.js';
-import { mosaic, startMosaicCollecting, tempProject } from './run-cli.js';
+import { mosaic, startMosaicCollecting } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const yaml = (n: number) =>
   `version: 1\nproviders:\n  local: { type: local, root: data }\nresources:\n  repository:\n${Array.from({ length: n }, (_, i) => `    r${String(i)}: { description: "repo ${String(i)}" }`).join('\n')}\n`;

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, cliPath, tempProject } from './run-cli.js';
+import { cleanEnv, cliPath } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 function onTerminal(command: string, cwd: string, input: string, env: Record<string, string> = {}) {
   const r = spawnSync('script', ['-qec', `${process.execPath} ${cliPath} ${command}`, '/dev/null'], { cwd, input, encoding: 'utf8', env: cleanEnv(env), timeout: 60_000 });

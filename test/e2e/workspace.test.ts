@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli-harness.js';
-import { tempProject } from './run-cli.js';
+import { tempProject } from './temp-project.js';
 
 const yaml = (descriptions: readonly string[]) =>
   `version: 1\nproviders:\n  local: { type: local, root: data }\nresources:\n  repository:\n${descriptions.map((d, i) => `    r${String(i)}: { description: "${d}" }`).join('\n')}\n`;

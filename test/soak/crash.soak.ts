@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mosaic, startMosaic, tempProject } from '../e2e/run-cli.js';
+import { mosaic, startMosaic } from '../e2e/run-cli.js';
+import { tempProject } from '../e2e/temp-project.js';
 
 const REPOS = 12;
 const ISSUES = 12;
